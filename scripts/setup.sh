@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Installs what building and testing Scarguide needs, skipping whatever is
+# already present. Sourced by scripts/serve.sh and scripts/test.sh; run it on
+# its own (`scripts/setup.sh build|test`) to install without doing anything else.
+#
+# Everything comes from the Rust toolchain, crates.io, npm and Debian's
+# packages: no tool downloads a prebuilt binary of its own.
+
+set -euo pipefail
+
+SCARGUIDE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf '\033[31mSet-up stopped: %s\033[0m\n' "$*" >&2; exit 1; }
+
+ensure_wasm_target() {
+  command -v cargo >/dev/null || fail "cargo is missing: install Rust with rustup first."
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}\$"; then
+    say "Installing Trunk ${TRUNK_VERSION} (about 10 minutes, once)"
+    cargo install trunk --version "${TRUNK_VERSION}" --locked
+  fi
+}
+
+# The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate
+# in Cargo.lock. Not `--locked`: its locked dependencies are not all served.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' \
+    "${SCARGUIDE_ROOT}/Cargo.lock"
+}
+
+ensure_wasm_bindgen() {
+  local version
+  version="$(wasm_bindgen_version)"
+  [ -n "${version}" ] || fail "Cargo.lock names no wasm-bindgen version."
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " ${version}\$"; then
+    say "Installing wasm-bindgen-cli ${version} (a few minutes, once)"
+    cargo install wasm-bindgen-cli --version "${version}"
+  fi
+}
+
+# npm packages: wasm-opt (binaryen), Playwright and axe-core, pinned by package-lock.json.
+ensure_node_modules() {
+  command -v npm >/dev/null || fail "npm is missing: install Node.js 20 or newer."
+  local stamp="${SCARGUIDE_ROOT}/node_modules/.package-lock.json"
+  if [ ! -f "${stamp}" ] || [ "${SCARGUIDE_ROOT}/package-lock.json" -nt "${stamp}" ]; then
+    say "Installing npm packages from package-lock.json"
+    (cd "${SCARGUIDE_ROOT}" && npm ci --no-audit --no-fund)
+  fi
+  export PATH="${SCARGUIDE_ROOT}/node_modules/.bin:${PATH}"
+}
+
+ensure_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+    return
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "Chromium and its driver are missing and installing them needs root. Run:
+    sudo apt-get update && sudo apt-get install -y chromium chromium-driver
+then run this command again."
+  fi
+  say "Installing Chromium and ChromeDriver from Debian's packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+}
+
+# What `trunk serve` and `trunk build` need.
+setup_build() {
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_node_modules
+}
+
+# Everything the test command needs.
+setup_test() {
+  setup_build
+  ensure_chromium
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  case "${1:-test}" in
+    build) setup_build ;;
+    test) setup_test ;;
+    *) fail "usage: scripts/setup.sh [build|test]" ;;
+  esac
+  say "Set-up complete"
+fi

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test, installing whatever is missing first. Stops at the first
+# failing step and exits non-zero. Steps, in order:
+#   format, clippy (native and wasm32), core unit tests, component tests in
+#   headless Chromium, the release build, end-to-end tests in headless Chromium
+#   (visitor journeys, axe-core audits, first-load size budget).
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+setup_test
+cd "${SCARGUIDE_ROOT}"
+
+step() {
+  local name="$1"
+  shift
+  say "${name}"
+  local started=${SECONDS}
+  "$@"
+  printf '    %s took %ss\n' "${name}" "$((SECONDS - started))"
+}
+
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
+step "Format check" cargo fmt --all -- --check
+step "Clippy (native)" cargo clippy --all-targets --locked -- -D warnings
+step "Clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "Core unit tests (native)" cargo test --locked
+
+# wasm-bindgen-test-runner drives the system's Chromium through its driver.
+export CHROMEDRIVER=/usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT=120
+step "Component tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown
+
+step "Release build" trunk build --release
+step "End-to-end tests (headless Chromium)" npx playwright test --config tests/e2e/playwright.config.mjs
+node tests/e2e/summary.mjs

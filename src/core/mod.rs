@@ -1,0 +1,8 @@
+//! The pure core: everything the widget decides, with no browser types.
+//!
+//! Nothing in here may depend on `leptos`, `web-sys` or `wasm-bindgen`; those
+//! crates are only available on wasm32, so the native `cargo test` run fails
+//! if anyone tries.
+
+pub mod copy;
+pub mod navigation;

@@ -1,0 +1,12 @@
+//! Scarguide: an embeddable guide to microneedling for acne scars.
+//!
+//! The crate has two halves with a hard line between them:
+//! - [`core`] is plain Rust (no browser types). Rules, content and state
+//!   live here and are tested natively with `cargo test`.
+//! - `ui` (wasm32 only) renders the core's state with Leptos and forwards
+//!   the visitor's events back to it. It holds no logic worth testing alone.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

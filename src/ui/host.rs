@@ -1,0 +1,90 @@
+//! Finding the host page's placeholder elements and mounting a widget into
+//! each, inside a shadow root that carries the widget's own stylesheet.
+//!
+//! The widget owns nothing outside its shadow root: no `<head>` changes, no
+//! global CSS, no URL or history changes.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use crate::core::copy::SiteCopy;
+use crate::core::navigation::first_screen;
+use crate::ui::{app::App, crash, storage};
+
+/// Host elements the widget mounts into: `<div data-scarguide></div>`.
+pub const HOST_SELECTOR: &str = "[data-scarguide]";
+
+/// Compiled into the binary and adopted by each shadow root: no extra request,
+/// no flash of unstyled content, and CSP-safe (constructed stylesheets are not
+/// inline `<style>` elements).
+const STYLESHEET: &str = include_str!("../../style/widget.css");
+
+/// Mounts a widget into every host element on the page that has none yet.
+pub fn mount_all() {
+    crash::install_panic_hook();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
+        return;
+    };
+    for index in 0..hosts.length() {
+        let Some(host) = hosts
+            .item(index)
+            .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+        else {
+            continue;
+        };
+        if host.shadow_root().is_some() {
+            continue; // already mounted (the script ran twice)
+        }
+        if let Err(error) = mount(&host, index) {
+            web_sys::console::error_2(&"Scarguide could not start in".into(), &host);
+            web_sys::console::error_1(&error);
+        }
+    }
+}
+
+/// Mounts one widget into `host`. `index` tells instances on one page apart
+/// when their hosts have no `id`.
+pub fn mount(host: &HtmlElement, index: u32) -> Result<(), JsValue> {
+    let document = host.owner_document().ok_or("host is not in a document")?;
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    adopt_stylesheet(&shadow, &document)?;
+
+    let root: HtmlElement = document.create_element("div")?.unchecked_into();
+    root.set_class_name("root");
+    shadow.append_child(&root)?;
+
+    let copy = Arc::new(SiteCopy::english());
+    crash::remember_message(&copy.crash_message);
+    let instance = host.id();
+    let storage_key = if instance.is_empty() {
+        format!("scarguide:{index}")
+    } else {
+        format!("scarguide:{instance}")
+    };
+    let initial = first_screen(
+        storage::load(&storage_key),
+        host.get_attribute("data-start-view").as_deref(),
+    );
+    leptos::mount::mount_to(root, move || view! { <App copy initial storage_key/> }).forget();
+    Ok(())
+}
+
+/// Gives the shadow root its stylesheet. Browsers without constructable
+/// stylesheets (pre-2023 Safari) get a `<style>` element instead.
+fn adopt_stylesheet(shadow: &ShadowRoot, document: &web_sys::Document) -> Result<(), JsValue> {
+    if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+        sheet.replace_sync(STYLESHEET)?;
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        return Ok(());
+    }
+    let style = document.create_element("style")?;
+    style.set_text_content(Some(STYLESHEET));
+    shadow.append_child(&style)?;
+    Ok(())
+}

@@ -1,0 +1,47 @@
+//! A journey's own screen. The quiz, the scar guide and the comparison fill
+//! these in; until then each says honestly what is coming and leads back.
+
+use std::sync::Arc;
+
+use leptos::html::H2;
+use leptos::prelude::*;
+
+use crate::core::copy::SiteCopy;
+use crate::core::navigation::Screen;
+use crate::ui::icons::{BackIcon, JourneyIcon};
+use crate::ui::notes::{Notes, focus_when_mounted};
+
+#[component]
+pub fn JourneyScreen(
+    copy: Arc<SiteCopy>,
+    screen: Screen,
+    go_to: Callback<Screen>,
+    autofocus: bool,
+) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    focus_when_mounted(heading, autofocus);
+    let back = move |_| go_to.run(Screen::Start);
+    let (title, coming_soon) = copy
+        .journey(screen)
+        .map(|journey| (journey.title.clone(), journey.coming_soon.clone()))
+        .unwrap_or_default();
+
+    view! {
+        <div class="screen journey-screen" data-screen=screen.key()>
+            <button type="button" class="back" on:click=back>
+                <BackIcon />
+                <span>{copy.back_label.clone()}</span>
+            </button>
+            <div class="journey-hero">
+                <span class="journey-icon large">
+                    <JourneyIcon screen />
+                </span>
+                <h2 class="title" tabindex="-1" node_ref=heading>
+                    {title}
+                </h2>
+            </div>
+            <p class="lead">{coming_soon}</p>
+            <Notes privacy=copy.privacy_note.clone() disclaimer=copy.disclaimer.clone() />
+        </div>
+    }
+}

@@ -1,0 +1,37 @@
+// Shared steps for the end-to-end tests.
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+
+export const JOURNEYS = [
+  { key: 'quiz', title: 'Am I a good candidate?' },
+  { key: 'scars', title: 'Which scars do I have?' },
+  { key: 'compare', title: 'How do treatments compare?' },
+];
+
+/** The widget's host element; Playwright's locators pierce its open shadow root. */
+export const widget = (page) => page.locator('[data-scarguide]');
+
+/** Opens the demo page and waits until the widget shows its start screen. */
+export async function openStartScreen(page) {
+  await page.goto('/');
+  await expect(widget(page).locator('.journey')).toHaveCount(3);
+}
+
+/** Saves a screenshot of the page for a person to look at. */
+export async function screenshot(page, testInfo, name) {
+  const dir = new URL('results/screens/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: new URL(`${testInfo.project.name}-${name}.png`, dir).pathname, fullPage: true });
+}
+
+/** Runs axe-core (WCAG 2.2 A and AA rules) and fails with a readable list. */
+export async function expectNoAxeViolations(page, view) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const problems = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(problems, `axe-core on the ${view} view`).toEqual([]);
+}

@@ -1,0 +1,88 @@
+// The widget keeps its place across reloads, survives hostile storage and
+// blocked files, and leaves the host page alone.
+import { expect, test } from '@playwright/test';
+import { openStartScreen, widget } from './helpers.mjs';
+
+const STORAGE_KEY = 'scarguide:scar-guide'; // the demo host's id
+
+test('a reload returns the visitor to the journey they were on', async ({ page }) => {
+  await openStartScreen(page);
+  const w = widget(page);
+  await w.getByRole('button', { name: 'Which scars do I have?' }).click();
+  await expect(w.getByRole('heading', { name: 'Which scars do I have?' })).toBeVisible();
+  await page.reload();
+  await expect(w.getByRole('heading', { name: 'Which scars do I have?' })).toBeVisible();
+  // A reload is not the visitor's navigation: focus stays with the host page.
+  await expect(w.getByRole('heading', { name: 'Which scars do I have?' })).not.toBeFocused();
+});
+
+for (const [label, stored] of [
+  ['garbage', '{"version":1,"screen":'],
+  ['another version', '{"version":99,"screen":"compare"}'],
+  ['an unknown screen', '{"version":1,"screen":"settings"}'],
+]) {
+  test(`session storage holding ${label} gives a clean start`, async ({ page }) => {
+    await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, stored]);
+    await openStartScreen(page);
+  });
+}
+
+test('storage that throws leaves the widget working', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
+  });
+  await openStartScreen(page);
+  const w = widget(page);
+  await w.getByRole('button', { name: 'How do treatments compare?' }).click();
+  await expect(w.getByRole('heading', { name: 'How do treatments compare?' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('when the WebAssembly cannot load, the host fallback stays readable', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByText('Loading our acne scar guide')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'book a consultation' })).toBeVisible();
+});
+
+test('the widget requests only its own files and leaves the host page alone', async ({ page, baseURL }) => {
+  const foreign = [];
+  const errors = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL)) foreign.push(request.url());
+  });
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await openStartScreen(page);
+  const before = await page.evaluate(() => ({
+    url: location.href,
+    history: history.length,
+    headStyles: document.head.querySelectorAll('style').length,
+    title: document.title,
+  }));
+  const w = widget(page);
+  for (const name of ['Am I a good candidate?', 'Which scars do I have?', 'How do treatments compare?']) {
+    await w.getByRole('button', { name }).click();
+    await w.getByRole('button', { name: 'Back to all guides' }).click();
+  }
+  const after = await page.evaluate(() => ({
+    url: location.href,
+    history: history.length,
+    headStyles: document.head.querySelectorAll('style').length,
+    title: document.title,
+  }));
+  expect(after).toEqual(before);
+  expect(before.headStyles).toBe(0);
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
+  // The widget's styles stay inside it: the host page's links keep their colour.
+  const linkColour = await page.locator('.site-header nav a').first().evaluate((a) => getComputedStyle(a).color);
+  expect(linkColour).toBe('rgb(122, 74, 46)');
+});
