@@ -27,11 +27,16 @@ export async function screenshot(page, testInfo, name) {
 
 /** Runs axe-core (WCAG 2.2 A and AA rules) and fails with a readable list. */
 export async function expectNoAxeViolations(page, view) {
+  // Judge the settled view, not a frame of its fade-in.
+  await page.evaluate(() => {
+    const roots = [document, ...[...document.querySelectorAll('[data-scarguide]')].map((h) => h.shadowRoot)];
+    return Promise.all(roots.flatMap((root) => root?.getAnimations() ?? []).map((a) => a.finished));
+  });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   const problems = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`).join('\n    ')}`,
   );
   expect(problems, `axe-core on the ${view} view`).toEqual([]);
 }
