@@ -151,12 +151,13 @@ async fn a_crash_shows_a_friendly_message_in_place_of_the_widget() {
     let host = new_host("crash", None);
     mount(&host, 0).unwrap();
     tick().await;
-    show_crash_message("Sorry, this guide stopped working.");
+    // The notice prepared at mount, in the content's words, is what appears.
+    show_crash_message("fallback only");
     assert_eq!(count(&host, "button.journey"), 0);
     let alert = find(&host, "[role=alert]").expect("an alert replaces the widget");
     assert_eq!(
         alert.text_content().as_deref(),
-        Some("Sorry, this guide stopped working.")
+        Some("Sorry, this guide stopped working. Please reload the page to try again.")
     );
     // Still styled: the stylesheet is adopted by the shadow root, not a child of it.
     assert_eq!(shadow(&host).adopted_style_sheets().length(), 1);

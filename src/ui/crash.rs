@@ -4,22 +4,24 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, Node};
 
 use crate::core::copy::DEFAULT_CRASH_MESSAGE;
 use crate::ui::host::HOST_SELECTOR;
 
 thread_local! {
-    /// The crash message in the content's language, kept outside the reactive
-    /// system so that the panic hook can read it whatever state that is in.
-    static CRASH_MESSAGE: RefCell<String> = RefCell::new(DEFAULT_CRASH_MESSAGE.to_owned());
+    /// The notice, built while the page still works and kept outside the
+    /// reactive system, so the panic hook only has to clone it: a panic may
+    /// come from a page where creating elements itself fails.
+    static NOTICE: RefCell<Option<Element>> = const { RefCell::new(None) };
 }
 
-/// Remembers the message the panic hook shows.
-pub fn remember_message(message: &str) {
-    CRASH_MESSAGE.with(|stored| {
+/// Prepares the notice the panic hook shows, in the content's language.
+pub fn prepare_notice(document: &Document, message: &str) {
+    let notice = crash_notice(document, message);
+    NOTICE.with(|stored| {
         if let Ok(mut stored) = stored.try_borrow_mut() {
-            message.clone_into(&mut stored);
+            *stored = notice;
         }
     });
 }
@@ -29,15 +31,13 @@ pub fn remember_message(message: &str) {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Scarguide stopped: {info}").into());
-        let message = CRASH_MESSAGE
-            .with(|stored| stored.try_borrow().map(|m| m.clone()).ok())
-            .unwrap_or_else(|| DEFAULT_CRASH_MESSAGE.to_owned());
-        show_crash_message(&message);
+        show_crash_message(DEFAULT_CRASH_MESSAGE);
     }));
 }
 
-/// Puts `message` in place of every mounted widget on the page.
-pub fn show_crash_message(message: &str) {
+/// Puts the prepared notice (or, if none was prepared, `fallback`) in place
+/// of every mounted widget on the page.
+pub fn show_crash_message(fallback: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -49,11 +49,23 @@ pub fn show_crash_message(message: &str) {
             .item(index)
             .and_then(|node| node.dyn_into::<Element>().ok())
             .and_then(|host| host.shadow_root());
-        if let (Some(shadow), Some(notice)) = (shadow, crash_notice(&document, message)) {
-            shadow.set_inner_html("");
-            let _ = shadow.append_child(&notice);
+        let Some(shadow) = shadow else { continue };
+        match prepared_notice().or_else(|| crash_notice(&document, fallback).map(Node::from)) {
+            Some(notice) => {
+                shadow.set_inner_html("");
+                let _ = shadow.append_child(&notice);
+            }
+            // Nothing could be built: plain text still reads.
+            None => shadow.set_text_content(Some(fallback)),
         }
     }
+}
+
+fn prepared_notice() -> Option<Node> {
+    NOTICE.with(|stored| {
+        let stored = stored.try_borrow().ok()?;
+        stored.as_ref()?.clone_node_with_deep(true).ok()
+    })
 }
 
 /// `<div class="root"><div class="crash" role="alert"><p>…</p></div></div>`,

@@ -60,7 +60,7 @@ pub fn mount(host: &HtmlElement, index: u32) -> Result<(), JsValue> {
     shadow.append_child(&root)?;
 
     let copy = Arc::new(SiteCopy::english());
-    crash::remember_message(&copy.crash_message);
+    crash::prepare_notice(&document, &copy.crash_message);
     let instance = host.id();
     let storage_key = if instance.is_empty() {
         format!("scarguide:{index}")

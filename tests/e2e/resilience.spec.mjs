@@ -1,7 +1,7 @@
 // The widget keeps its place across reloads, survives hostile storage and
 // blocked files, and leaves the host page alone.
 import { expect, test } from '@playwright/test';
-import { openStartScreen, widget } from './helpers.mjs';
+import { openStartScreen, screenshot, widget } from './helpers.mjs';
 
 const STORAGE_KEY = 'scarguide:scar-guide'; // the demo host's id
 
@@ -85,4 +85,24 @@ test('the widget requests only its own files and leaves the host page alone', as
   // The widget's styles stay inside it: the host page's links keep their colour.
   const linkColour = await page.locator('.site-header nav a').first().evaluate((a) => getComputedStyle(a).color);
   expect(linkColour).toBe('rgb(122, 74, 46)');
+});
+
+test('a panic shows a friendly message in the widget and details in the console', async ({ page }, testInfo) => {
+  const consoleErrors = [];
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page.on('pageerror', () => {}); // the aborted wasm call surfaces as a page error too
+  await openStartScreen(page);
+  // A host script that breaks element creation makes the renderer panic on
+  // the next view it builds.
+  await page.evaluate(() => {
+    Document.prototype.createElement = () => {
+      throw new Error('createElement broken by a host script');
+    };
+  });
+  const w = widget(page);
+  await w.getByRole('button', { name: 'Which scars do I have?' }).click();
+  await expect(w.getByText('Sorry, this guide stopped working.')).toBeVisible();
+  await expect(w.locator('.journey')).toHaveCount(0);
+  expect(consoleErrors.some((text) => text.startsWith('Scarguide stopped:'))).toBe(true);
+  await screenshot(page, testInfo, 'crash');
 });
