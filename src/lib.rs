@@ -10,3 +10,7 @@ pub mod core;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The content compiler: native only, run at build time, never shipped.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod compiler;

@@ -4,5 +4,6 @@
 //! crates are only available on wasm32, so the native `cargo test` run fails
 //! if anyone tries.
 
+pub mod content;
 pub mod copy;
 pub mod navigation;

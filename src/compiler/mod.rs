@@ -1,0 +1,392 @@
+//! The content compiler (native only): reads the marketers' TOML folder,
+//! reports every mistake with file, line and column, and writes the compact
+//! JSON the browser loads.
+//!
+//! The folder holds `site.toml` and `sources.toml`, shared by every language,
+//! and one folder per locale (`en/`, `fr/`, …) with that language's files.
+
+pub mod report;
+pub mod shape;
+pub mod toml_tree;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::core::content::checks::{self, Issue};
+use crate::core::content::rich_text::from_markdown;
+use crate::core::content::{Content, ContentIndex, FileKind, SiteFile, SourcesFile, UiText};
+use report::Diagnostic;
+use toml_tree::Located;
+
+/// Folders inside the content folder that are not locales.
+const NOT_LOCALES: [&str; 1] = ["schema"];
+/// Image types a logo may be.
+const LOGO_TYPES: [&str; 4] = ["svg", "png", "webp", "jpg"];
+
+/// A content folder that passed every check, ready to write.
+#[derive(Debug)]
+pub struct Compiled {
+    pub index: ContentIndex,
+    pub locales: Vec<Content>,
+    /// Files copied beside the JSON (the logo), as (source, name in output).
+    pub assets: Vec<(PathBuf, String)>,
+}
+
+/// One content file as read: its text, and its value with spans.
+struct SourceFile {
+    display_path: String,
+    text: String,
+    located: Located,
+    /// Parsed without syntax errors and of the right shape.
+    well_formed: bool,
+}
+
+/// Reads, checks and compiles the content folder at `dir`. Every mistake in
+/// every file is returned, sorted by file and line.
+pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
+    let mut build = Build {
+        dir,
+        files: BTreeMap::new(),
+        issues: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    let locales = locale_folders(dir);
+    if locales.is_empty() {
+        build.diagnostics.push(Diagnostic::at(
+            &display(dir),
+            "",
+            0..0,
+            String::new(),
+            "there is no locale folder".into(),
+            Some("create a folder named after the language, such as en/, holding ui.toml".into()),
+        ));
+    }
+
+    let site: Option<SiteFile> = build.load("site.toml", FileKind::Site);
+    let sources: Option<SourcesFile> = build.load("sources.toml", FileKind::Sources);
+    let mut uis: Vec<(String, Option<UiText>)> = Vec::new();
+    for locale in &locales {
+        for kind in FileKind::PER_LOCALE {
+            let name = format!("{locale}/{}", kind.file_name());
+            uis.push((locale.clone(), build.load(&name, kind)));
+        }
+    }
+
+    // Checks across files, and of values the shape alone cannot judge.
+    let known_sources = source_ids(&build.files, sources.as_ref());
+    let known: BTreeSet<&str> = known_sources.iter().map(String::as_str).collect();
+    for (name, file) in &build.files {
+        build.issues.extend(checks::check_source_references(
+            name,
+            &file.located.value,
+            &known,
+        ));
+    }
+    // These read the files' values, so they run even where the shape is wrong.
+    if let Some(file) = build.files.get("site.toml") {
+        let issues = checks::check_site(&file.located.value, &locales);
+        build.issues.extend(issues);
+    }
+    if let Some(file) = build.files.get("sources.toml") {
+        let issues = checks::check_sources(&file.located.value);
+        build.issues.extend(issues);
+    }
+    let assets = site
+        .as_ref()
+        .map(|site| build.check_logo(site))
+        .unwrap_or_default();
+    let default_locale = site
+        .as_ref()
+        .map(|site| site.default_locale.clone())
+        .filter(|locale| locales.contains(locale));
+    if let Some(default) = &default_locale {
+        build.check_translations(default, &locales);
+    }
+
+    let diagnostics = build.into_diagnostics();
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let (Some(site), Some(sources), Some(default_locale)) = (site, sources, default_locale) else {
+        unreachable!("a file that failed to load always leaves a diagnostic");
+    };
+    let locales_content = uis
+        .into_iter()
+        .filter_map(|(locale, ui)| {
+            Some(Content {
+                format: Content::FORMAT,
+                locale,
+                site: site.clone(),
+                sources: sources.source.clone(),
+                ui: ui?,
+            })
+        })
+        .collect();
+    Ok(Compiled {
+        index: ContentIndex {
+            format: Content::FORMAT,
+            default_locale,
+            locales,
+        },
+        locales: locales_content,
+        assets,
+    })
+}
+
+/// Writes `content/index.json`, one `<locale>.json` per locale and the assets into `out`.
+pub fn write(compiled: &Compiled, out: &Path) -> io::Result<()> {
+    fs::create_dir_all(out)?;
+    fs::write(out.join("index.json"), serde_json::to_vec(&compiled.index)?)?;
+    for content in &compiled.locales {
+        fs::write(
+            out.join(format!("{}.json", content.locale)),
+            serde_json::to_vec(content)?,
+        )?;
+    }
+    for (source, name) in &compiled.assets {
+        fs::copy(source, out.join(name))?;
+    }
+    Ok(())
+}
+
+/// Writes the JSON Schema of every content file into `dir/schema/`, for
+/// editors (the files name them in their first line, `#:schema …`).
+pub fn write_schemas(dir: &Path) -> io::Result<()> {
+    let schema_dir = dir.join("schema");
+    fs::create_dir_all(&schema_dir)?;
+    for kind in FileKind::SHARED.into_iter().chain(FileKind::PER_LOCALE) {
+        fs::write(schema_dir.join(kind.schema_name()), schema_text(kind))?;
+    }
+    Ok(())
+}
+
+/// The JSON Schema of one kind of file, as written to disk.
+pub fn schema_text(kind: FileKind) -> String {
+    let mut text = serde_json::to_string_pretty(&kind.json_schema()).expect("schemas serialize");
+    text.push('\n');
+    text
+}
+
+struct Build<'a> {
+    dir: &'a Path,
+    files: BTreeMap<String, SourceFile>,
+    issues: Vec<Issue>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Build<'_> {
+    /// Reads one file: syntax, shape and text checks, then its Rust type.
+    fn load<T: DeserializeOwned>(&mut self, name: &str, kind: FileKind) -> Option<T> {
+        let path = self.dir.join(name);
+        let display_path = display(&path);
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => {
+                let help = if kind == FileKind::Ui {
+                    "copy it from the default locale's folder and translate it".to_owned()
+                } else {
+                    "CONTENT.md shows what goes in it".to_owned()
+                };
+                self.diagnostics.push(Diagnostic::at(
+                    &display_path,
+                    "",
+                    0..0,
+                    String::new(),
+                    format!("cannot read this file: {error}"),
+                    Some(help),
+                ));
+                return None;
+            }
+        };
+        let (located, syntax_errors) = toml_tree::parse(&text);
+        for error in &syntax_errors {
+            self.diagnostics.push(Diagnostic::at(
+                &display_path,
+                &text,
+                error.span.clone(),
+                String::new(),
+                format!("this is not valid TOML: {}", error.message),
+                Some("check the quotes, brackets and `=` on this line; text goes in \"double quotes\"".into()),
+            ));
+        }
+        let shape = if syntax_errors.is_empty() {
+            shape::check_shape(name, kind.json_schema().as_value(), &located.value)
+        } else {
+            shape::Shape::default()
+        };
+        let well_formed = syntax_errors.is_empty() && shape.issues.is_empty();
+        self.issues.extend(shape.issues);
+        self.issues
+            .extend(checks::check_texts(name, &located.value));
+        for pointer in &shape.rich_text {
+            if let Some(markdown) = located.value.pointer(pointer).and_then(Value::as_str) {
+                let Ok(rich_text) = from_markdown(markdown);
+                self.issues
+                    .extend(checks::check_rich_text(name, pointer, &rich_text));
+            }
+        }
+        let typed = if well_formed {
+            match serde_json::from_value::<T>(located.value.clone()) {
+                Ok(typed) => Some(typed),
+                Err(error) => {
+                    self.issues.push(Issue::new(name, "", error.to_string()));
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        self.files.insert(
+            name.to_owned(),
+            SourceFile {
+                display_path,
+                text,
+                located,
+                well_formed,
+            },
+        );
+        typed
+    }
+
+    /// The logo must be an image inside the content folder; it is copied out.
+    fn check_logo(&mut self, site: &SiteFile) -> Vec<(PathBuf, String)> {
+        let Some(logo) = &site.clinic.logo else {
+            return Vec::new();
+        };
+        let issue = |message: String, help: &str| {
+            Issue::new("site.toml", "/clinic/logo", message).help(help)
+        };
+        let relative = Path::new(logo);
+        let extension = relative
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let inside = relative
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !inside {
+            self.issues.push(issue(
+                format!("\"{logo}\" is not a file inside the content folder"),
+                "put the image beside site.toml and write just its name, e.g. \"logo.svg\"",
+            ));
+        } else if !LOGO_TYPES.contains(&extension.as_str()) {
+            self.issues.push(issue(
+                format!("\"{logo}\" is not an image the guide can show"),
+                "use an .svg, .png, .webp or .jpg file",
+            ));
+        } else if !self.dir.join(relative).is_file() {
+            self.issues.push(issue(
+                format!("there is no file \"{logo}\" in the content folder"),
+                "put the image beside site.toml, or fix the name",
+            ));
+        } else {
+            return vec![(self.dir.join(relative), logo.replace('/', "-"))];
+        }
+        Vec::new()
+    }
+
+    /// Every locale must have every key the default locale has.
+    fn check_translations(&mut self, default: &str, locales: &[String]) {
+        for kind in FileKind::PER_LOCALE {
+            let default_name = format!("{default}/{}", kind.file_name());
+            let Some(default_file) = self.files.get(&default_name).filter(|f| f.well_formed) else {
+                continue;
+            };
+            for locale in locales.iter().filter(|l| *l != default) {
+                let name = format!("{locale}/{}", kind.file_name());
+                // A file whose shape is wrong already lists its missing fields.
+                if let Some(file) = self.files.get(&name).filter(|f| f.well_formed) {
+                    self.issues.extend(checks::missing_keys(
+                        &name,
+                        &default_file.located.value,
+                        &file.located.value,
+                    ));
+                }
+            }
+        }
+    }
+
+    fn into_diagnostics(self) -> Vec<Diagnostic> {
+        let mut diagnostics = self.diagnostics;
+        for issue in self.issues {
+            let Some(file) = self.files.get(&issue.file) else {
+                continue;
+            };
+            let span = file.located.span_of(&issue.pointer, issue.at_key);
+            let field = issue
+                .pointer
+                .split('/')
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(".");
+            diagnostics.push(Diagnostic::at(
+                &file.display_path,
+                &file.text,
+                span,
+                field,
+                issue.message,
+                issue.help,
+            ));
+        }
+        diagnostics.sort();
+        diagnostics.dedup();
+        diagnostics
+    }
+}
+
+/// Source ids from sources.toml; if it failed its checks, whatever ids it has.
+fn source_ids(files: &BTreeMap<String, SourceFile>, sources: Option<&SourcesFile>) -> Vec<String> {
+    if let Some(sources) = sources {
+        return sources.source.iter().map(|s| s.id.clone()).collect();
+    }
+    files
+        .get("sources.toml")
+        .and_then(|file| file.located.value.get("source")?.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|source| source.get("id")?.as_str().map(str::to_owned))
+        .collect()
+}
+
+/// Sub-folders of the content folder, by name, except `schema/`.
+fn locale_folders(dir: &Path) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut locales: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| !name.starts_with('.') && !NOT_LOCALES.contains(&name.as_str()))
+        .collect();
+    locales.sort();
+    locales
+}
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// Renders diagnostics and a closing count, as the command prints them.
+pub fn render(diagnostics: &[Diagnostic]) -> String {
+    let files: BTreeSet<&str> = diagnostics.iter().map(|d| d.path.as_str()).collect();
+    let mut out: String = diagnostics.iter().map(|d| format!("{d}\n")).collect();
+    let mistakes = if diagnostics.len() == 1 {
+        "mistake"
+    } else {
+        "mistakes"
+    };
+    let in_files = if files.len() == 1 { "file" } else { "files" };
+    out.push_str(&format!(
+        "{} {mistakes} in {} {in_files}: nothing was published. Fix them and save; CONTENT.md explains each message.\n",
+        diagnostics.len(),
+        files.len()
+    ));
+    out
+}

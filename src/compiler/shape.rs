@@ -1,0 +1,471 @@
+//! Checks a parsed file against the JSON Schema derived from its Rust type,
+//! reporting every unknown, missing or mistyped field at once, in words a
+//! marketer can act on ("did you mean", what is allowed, what to write).
+//!
+//! Handles the parts of JSON Schema that `schemars` emits for our types:
+//! `$ref`/`$defs`, `type`, `properties`/`required`/`additionalProperties`,
+//! `items`, `enum`/`const`, `anyOf`/`oneOf`, `minimum`/`maximum`.
+
+use std::cell::RefCell;
+
+use serde_json::Value;
+
+use crate::core::content::checks::{Issue, child_pointer, did_you_mean};
+
+/// What the walk found: the mistakes, and where the rich-text (Markdown)
+/// fields are, for the checks that read Markdown.
+#[derive(Debug, Default)]
+pub struct Shape {
+    pub issues: Vec<Issue>,
+    pub rich_text: Vec<String>,
+}
+
+pub fn check_shape(file: &str, schema: &Value, value: &Value) -> Shape {
+    let walker = Walker {
+        file,
+        root: schema,
+        rich_text: RefCell::new(Vec::new()),
+    };
+    let mut issues = Vec::new();
+    walker.walk(schema, value, "", &mut issues);
+    Shape {
+        issues,
+        rich_text: walker.rich_text.into_inner(),
+    }
+}
+
+struct Walker<'a> {
+    file: &'a str,
+    root: &'a Value,
+    rich_text: RefCell<Vec<String>>,
+}
+
+impl<'a> Walker<'a> {
+    /// Follows `$ref: "#/$defs/Name"` to its definition.
+    fn resolve(&self, mut schema: &'a Value) -> &'a Value {
+        while let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            let target = reference
+                .strip_prefix('#')
+                .and_then(|path| self.root.pointer(path));
+            match target {
+                Some(target) => schema = target,
+                None => break,
+            }
+        }
+        schema
+    }
+
+    fn walk(&self, schema: &'a Value, value: &Value, pointer: &str, issues: &mut Vec<Issue>) {
+        let is_rich_text = schema.get("$ref").and_then(Value::as_str) == Some("#/$defs/RichText");
+        if is_rich_text && value.is_string() {
+            self.rich_text.borrow_mut().push(pointer.to_owned());
+        }
+        let schema = self.resolve(schema);
+        if let Some(options) = schema
+            .get("anyOf")
+            .or_else(|| schema.get("oneOf"))
+            .and_then(Value::as_array)
+        {
+            self.walk_alternatives(options, value, pointer, issues);
+            return;
+        }
+        if !self.type_matches(schema, value) {
+            issues.push(self.wrong_type(schema, value, pointer));
+            return;
+        }
+        if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
+            self.check_enum(allowed, value, pointer, issues);
+        }
+        match value {
+            Value::Object(fields) => self.walk_object(schema, fields, pointer, issues),
+            Value::Array(items) => {
+                if let Some(item_schema) = schema.get("items") {
+                    for (index, item) in items.iter().enumerate() {
+                        self.walk(
+                            item_schema,
+                            item,
+                            &child_pointer(pointer, &index.to_string()),
+                            issues,
+                        );
+                    }
+                }
+            }
+            Value::Number(number) => {
+                self.check_range(schema, number.as_f64().unwrap_or(0.0), pointer, issues)
+            }
+            _ => {}
+        }
+    }
+
+    /// `Option<T>` and enums: fine if any alternative fits. Otherwise report
+    /// against the alternative of the same JSON type, or list the choices.
+    fn walk_alternatives(
+        &self,
+        options: &'a [Value],
+        value: &Value,
+        pointer: &str,
+        issues: &mut Vec<Issue>,
+    ) {
+        let mut attempts = Vec::new();
+        for option in options {
+            let mut found = Vec::new();
+            self.walk(option, value, pointer, &mut found);
+            if found.is_empty() {
+                return;
+            }
+            attempts.push((option, found));
+        }
+        let constants: Vec<&Value> = options
+            .iter()
+            .filter_map(|o| self.resolve(o).get("const"))
+            .collect();
+        if constants.len() == options.len() {
+            self.check_enum(
+                &constants.into_iter().cloned().collect::<Vec<_>>(),
+                value,
+                pointer,
+                issues,
+            );
+            return;
+        }
+        let same_type = attempts
+            .into_iter()
+            .find(|(option, _)| self.type_matches(self.resolve(option), value));
+        match same_type {
+            Some((_, found)) => issues.extend(found),
+            None => issues.push(self.wrong_type(self.resolve(&options[0]), value, pointer)),
+        }
+    }
+
+    fn walk_object(
+        &self,
+        schema: &'a Value,
+        fields: &serde_json::Map<String, Value>,
+        pointer: &str,
+        issues: &mut Vec<Issue>,
+    ) {
+        let empty = serde_json::Map::new();
+        let properties = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .unwrap_or(&empty);
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|names| names.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let additional = schema.get("additionalProperties");
+
+        for name in &required {
+            if !fields.contains_key(*name) {
+                issues.push(self.missing_field(properties.get(*name), name, pointer));
+            }
+        }
+        for (name, field) in fields {
+            let here = child_pointer(pointer, name);
+            match (properties.get(name), additional) {
+                (Some(field_schema), _) => self.walk(field_schema, field, &here, issues),
+                (None, Some(Value::Bool(false))) => {
+                    issues.push(self.unknown_field(name, properties, &here))
+                }
+                (None, Some(extra @ Value::Object(_))) => self.walk(extra, field, &here, issues),
+                (None, _) => {}
+            }
+        }
+    }
+
+    fn check_enum(&self, allowed: &[Value], value: &Value, pointer: &str, issues: &mut Vec<Issue>) {
+        if allowed.contains(value) {
+            return;
+        }
+        let names: Vec<&str> = allowed.iter().filter_map(Value::as_str).collect();
+        let found = value
+            .as_str()
+            .map(str::to_owned)
+            .unwrap_or_else(|| value.to_string());
+        let mut help = format!("write one of: {}", quoted_list(&names));
+        if let Some(close) = did_you_mean(&found, names.iter().copied()) {
+            help = format!("did you mean \"{close}\"? {help}");
+        }
+        issues.push(
+            Issue::new(
+                self.file,
+                pointer,
+                format!(
+                    "\"{found}\" is not one of the choices for `{}`",
+                    field_name(pointer)
+                ),
+            )
+            .help(help),
+        );
+    }
+
+    fn check_range(&self, schema: &Value, number: f64, pointer: &str, issues: &mut Vec<Issue>) {
+        let minimum = schema.get("minimum").and_then(Value::as_f64);
+        let maximum = schema.get("maximum").and_then(Value::as_f64);
+        let outside =
+            minimum.is_some_and(|min| number < min) || maximum.is_some_and(|max| number > max);
+        if outside {
+            let (min, max) = (minimum.unwrap_or(f64::MIN), maximum.unwrap_or(f64::MAX));
+            issues.push(
+                Issue::new(
+                    self.file,
+                    pointer,
+                    format!("{number} is out of range for `{}`", field_name(pointer)),
+                )
+                .help(format!("write a number from {min} to {max}")),
+            );
+        }
+    }
+
+    fn type_matches(&self, schema: &Value, value: &Value) -> bool {
+        let Some(expected) = schema.get("type") else {
+            return true;
+        };
+        let names: Vec<&str> = match expected {
+            Value::String(name) => vec![name.as_str()],
+            Value::Array(names) => names.iter().filter_map(Value::as_str).collect(),
+            _ => return true,
+        };
+        names.iter().any(|name| match *name {
+            "string" => value.is_string(),
+            "integer" => value.is_i64() || value.is_u64(),
+            "number" => value.is_number(),
+            "boolean" => value.is_boolean(),
+            "array" => value.is_array(),
+            "object" => value.is_object(),
+            "null" => value.is_null(),
+            _ => true,
+        })
+    }
+
+    fn wrong_type(&self, schema: &Value, value: &Value, pointer: &str) -> Issue {
+        let expected = schema
+            .get("type")
+            .and_then(|t| {
+                t.as_str().or_else(|| {
+                    t.as_array()?
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .find(|n| *n != "null")
+                })
+            })
+            .unwrap_or("something else");
+        let name = field_name(pointer);
+        Issue::new(
+            self.file,
+            pointer,
+            format!(
+                "`{name}` should be {}, not {}",
+                describe_type(expected),
+                describe_value(value)
+            ),
+        )
+        .help(format!(
+            "write {}",
+            example(name, schema, expected, pointer)
+        ))
+    }
+
+    fn missing_field(&self, schema: Option<&Value>, name: &str, pointer: &str) -> Issue {
+        let schema = schema.map(|s| self.resolve(s)).unwrap_or(&Value::Null);
+        let expected = schema
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or("string");
+        let mut help = format!(
+            "add {}",
+            example(name, schema, expected, &child_pointer(pointer, name))
+        );
+        if let Some(description) = schema.get("description").and_then(Value::as_str) {
+            help.push_str(&format!(": {}", description.replace('\n', " ")));
+        }
+        let place = if pointer.is_empty() {
+            String::new()
+        } else {
+            format!(" in [{}]", dotted(pointer))
+        };
+        Issue::new(self.file, pointer, format!("`{name}` is missing{place}")).help(help)
+    }
+
+    fn unknown_field(
+        &self,
+        name: &str,
+        properties: &serde_json::Map<String, Value>,
+        pointer: &str,
+    ) -> Issue {
+        let allowed: Vec<&str> = properties.keys().map(String::as_str).collect();
+        let mut help = if allowed.is_empty() {
+            "nothing else belongs here; delete it".to_owned()
+        } else {
+            format!("allowed here: {}", allowed.join(", "))
+        };
+        if let Some(close) = did_you_mean(name, allowed.iter().copied()) {
+            help = format!("did you mean `{close}`? {help}");
+        }
+        Issue::new(self.file, pointer, format!("unknown field `{name}`"))
+            .help(help)
+            .at_key()
+    }
+}
+
+fn field_name(pointer: &str) -> &str {
+    pointer
+        .rsplit('/')
+        .find(|part| part.parse::<usize>().is_err())
+        .unwrap_or("value")
+}
+
+/// "/journeys/quiz" → "journeys.quiz"; list positions are left out.
+fn dotted(pointer: &str) -> String {
+    pointer
+        .split('/')
+        .filter(|part| !part.is_empty() && part.parse::<usize>().is_err())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+fn describe_type(name: &str) -> &'static str {
+    match name {
+        "string" => "text in quotes",
+        "integer" => "a whole number (no quotes)",
+        "number" => "a number (no quotes)",
+        "boolean" => "true or false (no quotes)",
+        "array" => "a list in square brackets",
+        "object" => "a table",
+        _ => "something else",
+    }
+}
+
+fn describe_value(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("the text \"{text}\""),
+        Value::Number(number) => format!("the number {number}"),
+        Value::Bool(flag) => format!("{flag}"),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "a table".into(),
+        Value::Null => "nothing".into(),
+    }
+}
+
+/// What a correct line looks like, for help messages.
+fn example(name: &str, schema: &Value, expected: &str, pointer: &str) -> String {
+    let is_table_array = expected == "array"
+        && schema
+            .get("items")
+            .is_some_and(|i| i.get("$ref").is_some() || i.get("properties").is_some());
+    match expected {
+        "string" => format!("{name} = \"…\""),
+        "integer" => format!("{name} = 12"),
+        "number" => format!("{name} = 1.5"),
+        "boolean" => format!("{name} = true"),
+        "array" if is_table_array => format!("[[{}]] tables", dotted(pointer)),
+        "array" => format!("{name} = [\"…\", \"…\"]"),
+        "object" => format!("a [{}] table", dotted(pointer)),
+        _ => format!("{name} = …"),
+    }
+}
+
+fn quoted_list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::content::{FileKind, SiteFile};
+    use serde_json::json;
+
+    fn site_schema() -> Value {
+        FileKind::Site.json_schema().as_value().clone()
+    }
+
+    fn valid_site() -> Value {
+        json!({
+            "default_locale": "en",
+            "clinic": { "name": "Lumen" },
+            "brand": { "accent": "#2b6a5d", "accent_text": "#ffffff", "corner_radius": 14 },
+        })
+    }
+
+    #[test]
+    fn a_valid_file_has_no_issues_and_deserializes() {
+        assert_eq!(
+            check_shape("site.toml", &site_schema(), &valid_site()).issues,
+            vec![]
+        );
+        serde_json::from_value::<SiteFile>(valid_site()).unwrap();
+    }
+
+    #[test]
+    fn every_mistake_in_one_run() {
+        let mut site = valid_site();
+        site["brand"]["acent"] = json!("#000000");
+        site["brand"]["corner_radius"] = json!("14");
+        site["clinic"].as_object_mut().unwrap().remove("name");
+        site["review"] = json!({ "reviewer": 3, "reviewed_on": "2026-11-01" });
+        let issues = check_shape("site.toml", &site_schema(), &site).issues;
+        let summary: Vec<(&str, &str)> = issues
+            .iter()
+            .map(|i| (i.pointer.as_str(), i.message.as_str()))
+            .collect();
+        assert!(
+            summary.contains(&("/brand/acent", "unknown field `acent`")),
+            "{summary:#?}"
+        );
+        assert!(
+            summary.contains(&(
+                "/brand/corner_radius",
+                "`corner_radius` should be a whole number (no quotes), not the text \"14\""
+            )),
+            "{summary:#?}"
+        );
+        assert!(
+            summary.contains(&("/clinic", "`name` is missing in [clinic]")),
+            "{summary:#?}"
+        );
+        assert!(
+            summary.contains(&(
+                "/review/reviewer",
+                "`reviewer` should be text in quotes, not the number 3"
+            )),
+            "{summary:#?}"
+        );
+        assert_eq!(issues.len(), 4, "{summary:#?}");
+        let unknown = issues.iter().find(|i| i.pointer == "/brand/acent").unwrap();
+        assert!(unknown.at_key);
+        assert!(
+            unknown
+                .help
+                .as_deref()
+                .unwrap()
+                .starts_with("did you mean `accent`?")
+        );
+    }
+
+    #[test]
+    fn finds_the_rich_text_fields() {
+        let schema = FileKind::Ui.json_schema().as_value().clone();
+        let value = json!({ "notes": { "disclaimer": "Hi *there*" } });
+        assert_eq!(
+            check_shape("ui.toml", &schema, &value).rich_text,
+            ["/notes/disclaimer"]
+        );
+    }
+
+    #[test]
+    fn out_of_range_numbers() {
+        let mut site = valid_site();
+        site["brand"]["corner_radius"] = json!(99);
+        let issues = check_shape("site.toml", &site_schema(), &site).issues;
+        assert_eq!(issues.len(), 1);
+        assert_eq!(
+            issues[0].help.as_deref(),
+            Some("write a number from 0 to 32")
+        );
+    }
+}

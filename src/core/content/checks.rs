@@ -1,0 +1,580 @@
+//! Content checks beyond the shape of the files: empty text, HTML, claims the
+//! guide must not make, references between files, URLs, colours and dates.
+//! Every check reports every problem it finds, located by a JSON pointer
+//! into the file (the compiler turns pointers into lines and columns).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::core::content::RichText;
+use crate::core::content::colour::{AA_NORMAL_TEXT, Rgb, WHITE};
+
+/// One mistake in a content file.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Issue {
+    /// The file, relative to the content folder: "site.toml", "en/ui.toml".
+    pub file: String,
+    /// Where in the file, as a JSON pointer: "/brand/accent", "/source/2/id".
+    pub pointer: String,
+    /// What is wrong.
+    pub message: String,
+    /// What to write instead.
+    pub help: Option<String>,
+    /// True when the pointer names a key that should not be there, so the
+    /// report points at the key rather than its value.
+    pub at_key: bool,
+}
+
+impl Issue {
+    pub fn new(file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Issue {
+            file: file.to_owned(),
+            pointer: pointer.into(),
+            message: message.into(),
+            help: None,
+            at_key: false,
+        }
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn at_key(mut self) -> Self {
+        self.at_key = true;
+        self
+    }
+}
+
+/// Joins a JSON pointer and one more key or index (escaped per RFC 6901).
+pub fn child_pointer(parent: &str, key: &str) -> String {
+    format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"))
+}
+
+/// The closest candidate to a misspelt `word`, if one is close enough.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(word, candidate), candidate))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+/// Claims CLINICAL.md bans unless the same item cites a source, with what to say instead.
+const BANNED_CLAIMS: &[(&str, &str)] = &[
+    (
+        "safe for all skin",
+        "say \"lower risk of pigment change than lasers and deep peels\": no treatment is risk-free",
+    ),
+    (
+        "no downtime",
+        "say \"redness for 1-3 days is typical, sometimes up to a week\"",
+    ),
+    (
+        "zero downtime",
+        "say \"redness for 1-3 days is typical, sometimes up to a week\"",
+    ),
+    (
+        "70% improvement",
+        "this figure is not supported for plain microneedling; leave it out",
+    ),
+    (
+        "removes scar",
+        "say \"improves\": no treatment removes scars",
+    ),
+    (
+        "remove scar",
+        "say \"improves\": no treatment removes scars",
+    ),
+    (
+        "remove your scar",
+        "say \"improves\": no treatment removes scars",
+    ),
+    (
+        "remove acne scar",
+        "say \"improves\": no treatment removes scars",
+    ),
+    (
+        "removes acne scar",
+        "say \"improves\": no treatment removes scars",
+    ),
+    ("erase", "say \"improves\": no treatment erases scars"),
+    (
+        "eliminate",
+        "say \"improves\": no treatment eliminates scars",
+    ),
+    (
+        "scar-free",
+        "say \"improves\": no treatment leaves skin scar-free",
+    ),
+    (
+        "scar free",
+        "say \"improves\": no treatment leaves skin scar-free",
+    ),
+];
+
+/// Checks every text in a file: none empty, no HTML, no banned claim
+/// unless the object holding it lists `sources`.
+pub fn check_texts(file: &str, root: &Value) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    walk_texts(file, root, "", false, &mut issues);
+    issues
+}
+
+fn walk_texts(file: &str, value: &Value, pointer: &str, sourced: bool, issues: &mut Vec<Issue>) {
+    match value {
+        Value::String(text) => check_text(file, pointer, text, sourced, issues),
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                walk_texts(
+                    file,
+                    item,
+                    &child_pointer(pointer, &index.to_string()),
+                    sourced,
+                    issues,
+                );
+            }
+        }
+        Value::Object(fields) => {
+            let sourced = sourced
+                || fields
+                    .get("sources")
+                    .and_then(Value::as_array)
+                    .is_some_and(|ids| !ids.is_empty());
+            for (key, field) in fields {
+                walk_texts(file, field, &child_pointer(pointer, key), sourced, issues);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_text(file: &str, pointer: &str, text: &str, sourced: bool, issues: &mut Vec<Issue>) {
+    if text.trim().is_empty() {
+        issues.push(Issue::new(file, pointer, "this text is empty").help(
+            "write the text between the quotes, or delete the line if the field is optional",
+        ));
+        return;
+    }
+    if contains_html(text) {
+        issues.push(Issue::new(file, pointer, "HTML and scripts are not allowed in content").help(
+            "write plain text; where Markdown is allowed use **bold**, *italic*, [link text](https://…) and - lists",
+        ));
+    }
+    if !sourced {
+        let lower = text.to_lowercase();
+        for (claim, instead) in BANNED_CLAIMS {
+            if lower.contains(claim) {
+                issues.push(
+                    Issue::new(
+                        file,
+                        pointer,
+                        format!("\"{claim}\" is a claim the guide must not make without a source"),
+                    )
+                    .help(*instead),
+                );
+            }
+        }
+    }
+}
+
+/// A `<` that starts a tag, comment or closing tag.
+fn contains_html(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|pair| {
+        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || pair[1] == b'/' || pair[1] == b'!')
+    })
+}
+
+/// Every `sources = [...]` list, in any file, must name sources that exist.
+pub fn check_source_references(file: &str, root: &Value, known: &BTreeSet<&str>) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    walk_references(file, root, "", known, &mut issues);
+    issues
+}
+
+fn walk_references(
+    file: &str,
+    value: &Value,
+    pointer: &str,
+    known: &BTreeSet<&str>,
+    issues: &mut Vec<Issue>,
+) {
+    match value {
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                walk_references(
+                    file,
+                    item,
+                    &child_pointer(pointer, &index.to_string()),
+                    known,
+                    issues,
+                );
+            }
+        }
+        Value::Object(fields) => {
+            for (key, field) in fields {
+                let here = child_pointer(pointer, key);
+                match (key.as_str(), field.as_array()) {
+                    ("sources", Some(ids)) => {
+                        for (index, id) in ids.iter().enumerate() {
+                            let Some(id) = id.as_str() else { continue };
+                            if !known.contains(id) {
+                                let mut issue = Issue::new(
+                                    file,
+                                    child_pointer(&here, &index.to_string()),
+                                    format!("no source has the id \"{id}\""),
+                                );
+                                issue = match did_you_mean(id, known.iter().copied()) {
+                                    Some(close) => issue.help(format!("did you mean \"{close}\"? Sources are listed in sources.toml")),
+                                    None => issue.help("add it to sources.toml, or use one of its ids"),
+                                };
+                                issues.push(issue);
+                            }
+                        }
+                    }
+                    _ => walk_references(file, field, &here, known, issues),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// URLs visitors can follow: web pages, e-mail and phone links only.
+pub fn check_url(file: &str, pointer: &str, url: &str) -> Option<Issue> {
+    let lower = url.trim().to_ascii_lowercase();
+    let allowed = ["https://", "http://", "mailto:", "tel:"];
+    if allowed
+        .iter()
+        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
+    {
+        return None;
+    }
+    Some(
+        Issue::new(
+            file,
+            pointer,
+            format!("\"{url}\" is not a link visitors can follow"),
+        )
+        .help("write a full address starting with https://, or a mailto: or tel: link"),
+    )
+}
+
+/// Checks the links in one rich-text field.
+pub fn check_rich_text(file: &str, pointer: &str, text: &RichText) -> Vec<Issue> {
+    text.links()
+        .into_iter()
+        .filter_map(|href| check_url(file, pointer, href))
+        .collect()
+}
+
+fn check_colour(file: &str, pointer: &str, text: &str, issues: &mut Vec<Issue>) -> Option<Rgb> {
+    let colour = Rgb::parse(text);
+    if colour.is_none() {
+        issues.push(
+            Issue::new(file, pointer, format!("\"{text}\" is not a colour"))
+                .help("write a hex colour with six digits, like \"#2b6a5d\""),
+        );
+    }
+    colour
+}
+
+/// A TOML date (2026-11-01), which the compiler passes on as text.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |s: &str, len: usize| s.len() == len && s.chars().all(|c| c.is_ascii_digit());
+    parts.len() == 3
+        && number(parts[0], 4)
+        && number(parts[1], 2)
+        && number(parts[2], 2)
+        && (1..=12).contains(&parts[1].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&parts[2].parse::<u8>().unwrap_or(0))
+}
+
+/// The text at `pointer`, if there is text there.
+fn text_at<'a>(value: &'a Value, pointer: &str) -> Option<&'a str> {
+    value.pointer(pointer)?.as_str()
+}
+
+/// Checks site.toml: colours and their contrast, links, the review date and
+/// that the default locale is one of `locales`. Works on the file's value,
+/// so it runs even when other parts of the file have mistakes.
+pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
+    const FILE: &str = "site.toml";
+    let mut issues = Vec::new();
+    if let Some(default) = text_at(site, "/default_locale")
+        && !locales.iter().any(|locale| locale == default)
+    {
+        issues.push(
+            Issue::new(
+                FILE,
+                "/default_locale",
+                format!("there is no locale folder \"{default}\""),
+            )
+            .help(format!(
+                "use one of the folders beside site.toml: {}",
+                locales.join(", ")
+            )),
+        );
+    }
+    let accent = text_at(site, "/brand/accent")
+        .and_then(|t| check_colour(FILE, "/brand/accent", t, &mut issues));
+    let accent_text = text_at(site, "/brand/accent_text")
+        .and_then(|t| check_colour(FILE, "/brand/accent_text", t, &mut issues));
+    if let Some(accent) = accent {
+        let ratio = accent.contrast(WHITE);
+        if ratio < AA_NORMAL_TEXT {
+            let fixed = accent.nearest_with_contrast(WHITE, AA_NORMAL_TEXT);
+            issues.push(
+                Issue::new(
+                    FILE,
+                    "/brand/accent",
+                    format!("the brand colour is too light to read on white ({ratio:.2}:1; WCAG AA needs 4.5:1)"),
+                )
+                .help(format!("a darker shade such as \"{}\" passes", fixed.hex())),
+            );
+        }
+        if let Some(text) = accent_text {
+            let ratio = accent.contrast(text);
+            if ratio < AA_NORMAL_TEXT {
+                let fixed = text.nearest_with_contrast(accent, AA_NORMAL_TEXT);
+                issues.push(
+                    Issue::new(
+                        FILE,
+                        "/brand/accent_text",
+                        format!("text in this colour is hard to read on the brand colour ({ratio:.2}:1; WCAG AA needs 4.5:1)"),
+                    )
+                    .help(format!("try \"{}\"", fixed.hex())),
+                );
+            }
+        }
+    }
+    if let Some(url) = text_at(site, "/clinic/booking_url") {
+        issues.extend(check_url(FILE, "/clinic/booking_url", url));
+    }
+    if let Some(date) = text_at(site, "/review/reviewed_on")
+        && !is_date(date)
+    {
+        issues.push(
+            Issue::new(
+                FILE,
+                "/review/reviewed_on",
+                format!("\"{date}\" is not a date"),
+            )
+            .help("write the date as 2026-11-01, without quotes"),
+        );
+    }
+    issues
+}
+
+/// Checks sources.toml: ids are unique and well formed, links work.
+pub fn check_sources(sources: &Value) -> Vec<Issue> {
+    const FILE: &str = "sources.toml";
+    let mut issues = Vec::new();
+    let mut first_seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let list = sources
+        .get("source")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    for (index, source) in list.iter().enumerate() {
+        let pointer = format!("/source/{index}");
+        if let Some(id) = text_at(source, "/id") {
+            if let Some(&first) = first_seen.get(id) {
+                issues.push(
+                    Issue::new(
+                        FILE,
+                        format!("{pointer}/id"),
+                        format!("the id \"{id}\" is used twice"),
+                    )
+                    .help(format!(
+                        "source number {} already has it; give each source its own id",
+                        first + 1
+                    )),
+                );
+            } else {
+                first_seen.insert(id, index);
+            }
+            if !id.is_empty()
+                && !id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                issues.push(
+                    Issue::new(
+                        FILE,
+                        format!("{pointer}/id"),
+                        format!("\"{id}\" is not a usable id"),
+                    )
+                    .help("use lower-case letters, digits and dashes, like \"alam-2014\""),
+                );
+            }
+        }
+        if let Some(url) = text_at(source, "/url") {
+            issues.extend(check_url(FILE, &format!("{pointer}/url"), url));
+        }
+    }
+    issues
+}
+
+/// Every key path the default locale's file has and `other` lacks. Array
+/// items are matched by position.
+pub fn missing_keys(file: &str, default: &Value, other: &Value) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    compare_keys(file, default, other, "", &mut issues);
+    issues
+}
+
+fn compare_keys(
+    file: &str,
+    default: &Value,
+    other: &Value,
+    pointer: &str,
+    issues: &mut Vec<Issue>,
+) {
+    match (default, other) {
+        (Value::Object(expected), Value::Object(present)) => {
+            for (key, value) in expected {
+                let here = child_pointer(pointer, key);
+                match present.get(key) {
+                    Some(other_value) => compare_keys(file, value, other_value, &here, issues),
+                    None => issues.push(
+                        Issue::new(
+                            file,
+                            pointer.to_owned(),
+                            format!("`{key}` is missing here but the default locale has it"),
+                        )
+                        .help(format!(
+                            "translate `{}` from the default locale's file",
+                            here.trim_start_matches('/').replace('/', ".")
+                        )),
+                    ),
+                }
+            }
+        }
+        (Value::Array(expected), Value::Array(present)) => {
+            for (index, (value, other_value)) in expected.iter().zip(present).enumerate() {
+                compare_keys(
+                    file,
+                    value,
+                    other_value,
+                    &child_pointer(pointer, &index.to_string()),
+                    issues,
+                );
+            }
+            if present.len() < expected.len() {
+                let missing = expected.len() - present.len();
+                let items = if missing == 1 { "item is" } else { "items are" };
+                issues.push(
+                    Issue::new(
+                        file,
+                        pointer.to_owned(),
+                        format!("{missing} {items} missing here"),
+                    )
+                    .help("the default locale's file has more; translate each of them"),
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn empty_text_and_html_are_reported_where_they_are() {
+        let value = json!({ "a": { "b": "  " }, "c": ["fine", "<b>bold</b>"] });
+        let issues = check_texts("x.toml", &value);
+        let at: Vec<&str> = issues.iter().map(|i| i.pointer.as_str()).collect();
+        assert_eq!(at, ["/a/b", "/c/1"]);
+    }
+
+    #[test]
+    fn a_less_than_sign_in_prose_is_not_html() {
+        assert!(check_texts("x", &json!({ "a": "scars < 2 mm wide" })).is_empty());
+    }
+
+    #[test]
+    fn banned_claims_need_a_source() {
+        let unsourced = json!({ "summary": "Removes scars with no downtime." });
+        let messages: Vec<String> = check_texts("x", &unsourced)
+            .into_iter()
+            .map(|i| i.message)
+            .collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        let sourced = json!({ "summary": "No downtime for most", "sources": ["alam-2014"] });
+        assert!(check_texts("x", &sourced).is_empty());
+    }
+
+    #[test]
+    fn unknown_source_ids_suggest_the_closest() {
+        let known = BTreeSet::from(["alam-2014", "chu-2021"]);
+        let value = json!({ "item": [{ "sources": ["alam-2104", "nobody"] }] });
+        let issues = check_source_references("x", &value, &known);
+        assert_eq!(issues.len(), 2);
+        assert_eq!(issues[0].pointer, "/item/0/sources/0");
+        assert!(issues[0].help.as_deref().unwrap().contains("alam-2014"));
+        assert!(
+            issues[1]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("add it to sources.toml")
+        );
+    }
+
+    #[test]
+    fn urls_must_be_web_mail_or_phone() {
+        for good in [
+            "https://example.com/book",
+            "http://x.org",
+            "mailto:a@b.c",
+            "tel:+15550100199",
+        ] {
+            assert_eq!(check_url("f", "/u", good), None, "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "www.example.com",
+            "ftp://x",
+            "https://",
+            "/book",
+            "",
+        ] {
+            assert!(check_url("f", "/u", bad).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates() {
+        assert!(is_date("2026-11-01"));
+        for bad in ["2026-13-01", "Nov 2026", "2026-1-1", "20261101"] {
+            assert!(!is_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn missing_keys_in_a_translation() {
+        let default =
+            json!({ "start": { "title": "A", "lead": "B" }, "list": [{ "x": 1 }, { "x": 2 }] });
+        let other = json!({ "start": { "title": "A" }, "list": [{ "x": 1 }] });
+        let issues = missing_keys("fr/ui.toml", &default, &other);
+        let messages: Vec<&str> = issues.iter().map(|i| i.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "1 item is missing here",
+                "`lead` is missing here but the default locale has it"
+            ]
+        );
+    }
+}

@@ -1,0 +1,87 @@
+//! The content schema: every word, setting and fact a visitor sees, as Rust
+//! types. Defined once, used three ways:
+//! - the content compiler reads marketers' TOML files into these types and
+//!   checks them (`crate::compiler`, native only);
+//! - `schemars` derives the JSON Schema editors use to check files as they type;
+//! - the browser loads the compiled JSON form into the same types.
+//!
+//! Types are lenient where a mistake can be described better later: colours,
+//! URLs and dates are strings here and are checked by [`checks`], so that one
+//! run reports every mistake rather than stopping at the first.
+
+pub mod checks;
+pub mod colour;
+pub mod rich_text;
+pub mod site;
+pub mod sources;
+pub mod ui_text;
+
+use serde::{Deserialize, Serialize};
+
+pub use rich_text::{Block, Inline, RichText};
+pub use site::{Brand, Clinic, Review, SiteFile};
+pub use sources::{Source, SourcesFile};
+pub use ui_text::{Journey, Journeys, UiText};
+
+/// What the browser loads for one locale: the shared site settings and
+/// sources together with that locale's words. Written by the compiler as
+/// `content/<locale>.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Content {
+    /// The compiled format's version; the widget refuses any other.
+    pub format: u32,
+    pub locale: String,
+    pub site: SiteFile,
+    pub sources: Vec<Source>,
+    pub ui: UiText,
+}
+
+impl Content {
+    pub const FORMAT: u32 = 1;
+}
+
+/// `content/index.json`: which locales exist and which one is the default.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContentIndex {
+    pub format: u32,
+    pub default_locale: String,
+    pub locales: Vec<String>,
+}
+
+/// Which Rust type each content file holds. The compiler, the JSON Schema
+/// generator and CONTENT.md all go by this list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Site,
+    Sources,
+    Ui,
+}
+
+impl FileKind {
+    pub const SHARED: [FileKind; 2] = [FileKind::Site, FileKind::Sources];
+    pub const PER_LOCALE: [FileKind; 1] = [FileKind::Ui];
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            FileKind::Site => "site.toml",
+            FileKind::Sources => "sources.toml",
+            FileKind::Ui => "ui.toml",
+        }
+    }
+
+    pub fn schema_name(self) -> &'static str {
+        match self {
+            FileKind::Site => "site.schema.json",
+            FileKind::Sources => "sources.schema.json",
+            FileKind::Ui => "ui.schema.json",
+        }
+    }
+
+    pub fn json_schema(self) -> schemars::Schema {
+        match self {
+            FileKind::Site => schemars::schema_for!(SiteFile),
+            FileKind::Sources => schemars::schema_for!(SourcesFile),
+            FileKind::Ui => schemars::schema_for!(UiText),
+        }
+    }
+}

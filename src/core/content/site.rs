@@ -1,0 +1,73 @@
+//! `site.toml`: settings shared by every locale (the clinic, its brand, the
+//! medical review and the default locale).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Settings shared by every language of the guide.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SiteFile {
+    /// The language the guide shows when the visitor's is not available: the
+    /// name of a folder beside this file, such as "en".
+    pub default_locale: String,
+    pub clinic: Clinic,
+    pub brand: Brand,
+    /// Who checked the medical content, and when. Leave this table out until a
+    /// clinician has reviewed it: the guide then says it is based on published
+    /// research rather than claiming a review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+/// The clinic that hosts the guide.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Clinic {
+    /// The clinic's name as visitors know it.
+    pub name: String,
+    /// A logo image beside the name: a path inside `public/`, such as
+    /// "images/logo.svg". Leave out to show a simple mark in the brand colour.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+    /// Where "Book a consultation" leads: an https:// address, a mailto: or a tel: link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub booking_url: Option<String>,
+    /// The clinic's phone number as visitors should dial it, e.g. "+1 555 010 0199".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// The guide's look. Host pages can still override these with CSS custom
+/// properties (see EMBED.md).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Brand {
+    /// The brand colour for buttons, icons and links, as "#rrggbb". It must be
+    /// dark enough to read on white (contrast 4.5:1 or more).
+    pub accent: String,
+    /// The colour of text drawn on the brand colour, as "#rrggbb" (usually
+    /// "#ffffff"). It must contrast 4.5:1 or more with `accent`.
+    pub accent_text: String,
+    /// Font for body text, as a CSS font-family list. Leave out for the
+    /// visitor's own system font. Name only fonts your site already loads:
+    /// the guide never fetches fonts from elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub font: Option<String>,
+    /// Font for headings, as a CSS font-family list. Leave out for a classic serif.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading_font: Option<String>,
+    /// Corner roundness of cards and buttons in pixels, 0 (square) to 32.
+    #[schemars(range(max = 32))]
+    pub corner_radius: u8,
+}
+
+/// The clinician who reviewed the medical content.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// The reviewer's name with credentials, e.g. "Dr. Ana Ruiz, MD, FAAD".
+    pub reviewer: String,
+    /// The date of the last review, written as a TOML date: 2026-11-01 (no quotes).
+    pub reviewed_on: String,
+}

@@ -1,0 +1,110 @@
+//! `<locale>/ui.toml`: the words on the guide's own screens.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::core::content::RichText;
+use crate::core::navigation::Screen;
+
+/// The words on the guide's screens, in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UiText {
+    /// Names the whole guide for screen readers, e.g. "Acne scar and microneedling guide".
+    pub label: String,
+    pub start: StartText,
+    pub journeys: Journeys,
+    pub notes: NotesText,
+    pub navigation: NavigationText,
+    pub errors: ErrorText,
+}
+
+/// The start screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StartText {
+    /// The small line above the title.
+    pub eyebrow: String,
+    /// The start screen's main question.
+    pub title: String,
+    /// One or two sentences under the title.
+    pub lead: String,
+}
+
+/// The three journeys the start screen offers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Journeys {
+    /// "Am I a candidate?": the candidacy quiz.
+    pub quiz: Journey,
+    /// "Which scars do I have?": scar types explained.
+    pub scars: Journey,
+    /// "How do treatments compare?": the comparison.
+    pub compare: Journey,
+}
+
+impl Journeys {
+    /// The journeys in the order the start screen offers them.
+    pub fn in_order(&self) -> [(Screen, &Journey); 3] {
+        [
+            (Screen::Quiz, &self.quiz),
+            (Screen::Scars, &self.scars),
+            (Screen::Compare, &self.compare),
+        ]
+    }
+
+    pub fn get(&self, screen: Screen) -> Option<&Journey> {
+        match screen {
+            Screen::Start => None,
+            Screen::Quiz => Some(&self.quiz),
+            Screen::Scars => Some(&self.scars),
+            Screen::Compare => Some(&self.compare),
+        }
+    }
+}
+
+/// One journey's card on the start screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Journey {
+    /// The card's title, phrased as the visitor's question.
+    pub title: String,
+    /// What the visitor gets, in a sentence.
+    pub summary: String,
+    /// How long it takes, e.g. "About 2 minutes".
+    pub duration: String,
+    /// Shown on the journey's screen while it is being prepared.
+    pub coming_soon: String,
+}
+
+/// Notes at the foot of every screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NotesText {
+    /// The promise that answers stay on the visitor's device.
+    pub privacy: String,
+    /// The medical disclaimer. Markdown: *emphasis*, **strong**, [links](https://…).
+    pub disclaimer: RichText,
+    /// Introduces the reviewer's name, e.g. "Medical content reviewed by".
+    pub reviewed_by: String,
+    /// Introduces the review date, e.g. "on".
+    pub reviewed_on: String,
+    /// Shown instead of the reviewer while `[review]` in site.toml is left out.
+    pub not_reviewed: String,
+}
+
+/// Words for moving around.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NavigationText {
+    /// The button that returns to the start screen.
+    pub back: String,
+}
+
+/// What the visitor reads when something goes wrong.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorText {
+    /// Shown in place of the guide if it stops working.
+    pub crash: String,
+}
