@@ -3,7 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::task::tick;
-use scarguide::ui::{mount, show_crash_message};
+use scarguide::core::content::Content;
+use scarguide::ui::{mount, mount_with_content, show_crash_message};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, ShadowRoot};
@@ -21,6 +22,35 @@ fn new_host(id: &str, start_view: Option<&str>) -> HtmlElement {
     }
     document.body().unwrap().append_child(&host).unwrap();
     host
+}
+
+/// A fixed content fixture (not the shipped content, which marketers edit).
+fn content() -> Content {
+    serde_json::from_str(include_str!("fixtures/content-en.json"))
+        .expect("the fixture is valid content")
+}
+
+/// Mounts a widget with the fixture content and lets it render.
+async fn mount_ready(host: &HtmlElement) {
+    mount_with_content(host, 0, content()).unwrap();
+    tick().await;
+}
+
+/// Waits (up to five seconds) until `condition` holds, yielding to the browser between checks.
+async fn wait_until(mut condition: impl FnMut() -> bool) {
+    for _ in 0..500 {
+        if condition() {
+            return;
+        }
+        let next = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(next).await.unwrap();
+    }
+    panic!("the condition did not hold within five seconds");
 }
 
 fn shadow(host: &HtmlElement) -> ShadowRoot {
@@ -52,8 +82,7 @@ fn text(host: &HtmlElement, selector: &str) -> String {
 #[wasm_bindgen_test]
 async fn start_screen_offers_three_journeys() {
     let host = new_host("start", None);
-    mount(&host, 0).unwrap();
-    tick().await;
+    mount_ready(&host).await;
     assert_eq!(count(&host, "button.journey"), 3);
     assert_eq!(text(&host, "h2"), "Is microneedling right for your scars?");
     assert!(text(&host, "[data-journey=quiz]").contains("Am I a good candidate?"));
@@ -62,7 +91,7 @@ async fn start_screen_offers_three_journeys() {
 #[wasm_bindgen_test]
 async fn the_stylesheet_lives_in_the_shadow_root() {
     let host = new_host("styles", None);
-    mount(&host, 0).unwrap();
+    mount_ready(&host).await;
     assert_eq!(shadow(&host).adopted_style_sheets().length(), 1);
     let head = web_sys::window()
         .unwrap()
@@ -76,8 +105,7 @@ async fn the_stylesheet_lives_in_the_shadow_root() {
 #[wasm_bindgen_test]
 async fn picking_a_journey_switches_the_view_and_back_returns() {
     let host = new_host("switch", None);
-    mount(&host, 0).unwrap();
-    tick().await;
+    mount_ready(&host).await;
 
     click(&host, "[data-journey=scars]");
     tick().await;
@@ -98,8 +126,7 @@ async fn picking_a_journey_switches_the_view_and_back_returns() {
 #[wasm_bindgen_test]
 async fn the_host_attribute_chooses_the_first_view_without_taking_focus() {
     let host = new_host("attribute", Some("compare"));
-    mount(&host, 0).unwrap();
-    tick().await;
+    mount_ready(&host).await;
     assert!(find(&host, "[data-screen=compare]").is_some());
     assert!(shadow(&host).active_element().is_none());
 }
@@ -107,15 +134,13 @@ async fn the_host_attribute_chooses_the_first_view_without_taking_focus() {
 #[wasm_bindgen_test]
 async fn the_visitors_place_survives_a_remount() {
     let first = new_host("remount", None);
-    mount(&first, 0).unwrap();
-    tick().await;
+    mount_ready(&first).await;
     click(&first, "[data-journey=quiz]");
     tick().await;
     first.remove();
 
     let second = new_host("remount", None);
-    mount(&second, 0).unwrap();
-    tick().await;
+    mount_ready(&second).await;
     assert!(find(&second, "[data-screen=quiz]").is_some());
 }
 
@@ -128,8 +153,7 @@ async fn garbage_in_storage_gives_a_clean_start() {
         .unwrap();
     storage.set_item("scarguide:garbage", "{not json").unwrap();
     let host = new_host("garbage", Some("scars"));
-    mount(&host, 0).unwrap();
-    tick().await;
+    mount_ready(&host).await;
     assert!(find(&host, "[data-screen=scars]").is_some());
 }
 
@@ -137,9 +161,8 @@ async fn garbage_in_storage_gives_a_clean_start() {
 async fn instances_on_one_page_are_independent() {
     let left = new_host("left", None);
     let right = new_host("right", None);
-    mount(&left, 0).unwrap();
-    mount(&right, 1).unwrap();
-    tick().await;
+    mount_ready(&left).await;
+    mount_ready(&right).await;
     click(&left, "[data-journey=compare]");
     tick().await;
     assert!(find(&left, "[data-screen=compare]").is_some());
@@ -149,9 +172,8 @@ async fn instances_on_one_page_are_independent() {
 #[wasm_bindgen_test]
 async fn a_crash_shows_a_friendly_message_in_place_of_the_widget() {
     let host = new_host("crash", None);
-    mount(&host, 0).unwrap();
-    tick().await;
-    // The notice prepared at mount, in the content's words, is what appears.
+    mount_ready(&host).await;
+    // The notice prepared when content arrived, in its words, is what appears.
     show_crash_message("fallback only");
     assert_eq!(count(&host, "button.journey"), 0);
     let alert = find(&host, "[role=alert]").expect("an alert replaces the widget");
@@ -161,4 +183,68 @@ async fn a_crash_shows_a_friendly_message_in_place_of_the_widget() {
     );
     // Still styled: the stylesheet is adopted by the shadow root, not a child of it.
     assert_eq!(shadow(&host).adopted_style_sheets().length(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_brand_colours_reach_the_widget() {
+    let host = new_host("brand", None);
+    mount_ready(&host).await;
+    let root: HtmlElement = find(&host, ".root").unwrap().unchecked_into();
+    assert_eq!(
+        root.style().get_property_value("--brand-accent").unwrap(),
+        "#1f4e79"
+    );
+    let icon = find(&host, ".journey-icon").unwrap();
+    let colour = web_sys::window()
+        .unwrap()
+        .get_computed_style(&icon)
+        .unwrap()
+        .unwrap()
+        .get_property_value("color")
+        .unwrap();
+    assert_eq!(colour, "rgb(31, 78, 121)");
+}
+
+#[wasm_bindgen_test]
+async fn rich_text_links_open_safely() {
+    let host = new_host("links", None);
+    mount_ready(&host).await;
+    let link = find(&host, ".disclaimer a").expect("the disclaimer's link");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://example.org/more")
+    );
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(link.text_content().as_deref(), Some("Read more"));
+}
+
+#[wasm_bindgen_test]
+async fn the_review_line_names_the_reviewer_and_date() {
+    let host = new_host("review", None);
+    mount_ready(&host).await;
+    assert_eq!(
+        text(&host, ".review"),
+        "Medical content reviewed by Dr. Test Reviewer, MD on November 1, 2026."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn content_that_cannot_load_leaves_a_message_and_the_hosts_fallback() {
+    let host = new_host("missing-content", None);
+    host.set_attribute("data-content", "/no-such-folder/")
+        .unwrap();
+    host.set_inner_html("<a href=\"tel:+15550100199\">Call us to book</a>");
+    mount(&host, 0).unwrap();
+    wait_until(|| find(&host, ".unavailable").is_some()).await;
+    assert!(text(&host, "[role=alert]").contains("could not be loaded"));
+    // The host's own fallback (its booking link) shows through the slot.
+    let slot = find(&host, ".unavailable slot").expect("a slot for the host's fallback");
+    let assigned = slot
+        .unchecked_into::<web_sys::HtmlSlotElement>()
+        .assigned_nodes()
+        .length();
+    assert_eq!(assigned, 1);
 }

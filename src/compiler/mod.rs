@@ -286,7 +286,7 @@ impl Build<'_> {
                 "put the image beside site.toml, or fix the name",
             ));
         } else {
-            return vec![(self.dir.join(relative), logo.replace('/', "-"))];
+            return vec![(self.dir.join(relative), logo.clone())];
         }
         Vec::new()
     }

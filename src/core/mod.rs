@@ -5,5 +5,4 @@
 //! if anyone tries.
 
 pub mod content;
-pub mod copy;
 pub mod navigation;

@@ -1,15 +1,61 @@
-//! The widget's root component: holds the current screen and switches views.
+//! The widget's root components: the loading state, then the current screen.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::copy::SiteCopy;
+use crate::core::content::{Content, builtin};
 use crate::core::navigation::{SavedSession, Screen};
 use crate::ui::{journey::JourneyScreen, start::StartScreen, storage};
 
+/// Where the widget's content is.
+#[derive(Clone, Debug)]
+pub enum Loaded {
+    Pending,
+    Ready(Arc<Content>),
+    Failed,
+}
+
+/// Until content arrives the host's own fallback (its children, through the
+/// slot) stays visible; if content cannot load, a message joins it, so the
+/// host's booking link is still there.
 #[component]
-pub fn App(copy: Arc<SiteCopy>, initial: Screen, storage_key: String) -> impl IntoView {
+pub fn Widget(
+    loaded: RwSignal<Loaded>,
+    initial: Screen,
+    storage_key: String,
+    asset_base: Arc<str>,
+) -> impl IntoView {
+    move || match loaded.get() {
+        Loaded::Pending => view! {
+            <div class="pending" aria-busy="true">
+                <slot>
+                    <div class="skeleton" aria-hidden="true"></div>
+                </slot>
+            </div>
+        }
+        .into_any(),
+        Loaded::Failed => view! {
+            <div class="unavailable" role="alert">
+                <p>{builtin::CONTENT_UNAVAILABLE}</p>
+                <slot></slot>
+            </div>
+        }
+        .into_any(),
+        Loaded::Ready(content) => view! {
+            <App content initial storage_key=storage_key.clone() asset_base=asset_base.clone() />
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+pub fn App(
+    content: Arc<Content>,
+    initial: Screen,
+    storage_key: String,
+    asset_base: Arc<str>,
+) -> impl IntoView {
     let screen = RwSignal::new(initial);
     // Focus follows the visitor's own navigation only: on first load the
     // widget must not pull focus (or the scroll position) away from the host page.
@@ -22,16 +68,20 @@ pub fn App(copy: Arc<SiteCopy>, initial: Screen, storage_key: String) -> impl In
         screen.set(to);
     });
 
-    let label = copy.widget_label.clone();
+    let label = content.ui.label.clone();
+    let lang = content.locale.clone();
     view! {
-        <section class="widget" aria-label=label>
+        <section class="widget" aria-label=label lang=lang>
             {move || {
-                let copy = copy.clone();
+                let content = content.clone();
+                let asset_base = asset_base.clone();
                 let autofocus = visitor_navigated.get_value();
                 match screen.get() {
-                    Screen::Start => view! { <StartScreen copy go_to autofocus /> }.into_any(),
+                    Screen::Start => {
+                        view! { <StartScreen content asset_base go_to autofocus /> }.into_any()
+                    }
                     journey => {
-                        view! { <JourneyScreen copy screen=journey go_to autofocus /> }.into_any()
+                        view! { <JourneyScreen content screen=journey go_to autofocus /> }.into_any()
                     }
                 }
             }}

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
-use crate::core::copy::DEFAULT_CRASH_MESSAGE;
+use crate::core::content::builtin::CRASH as DEFAULT_CRASH_MESSAGE;
 use crate::ui::host::HOST_SELECTOR;
 
 thread_local! {

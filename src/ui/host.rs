@@ -10,9 +10,10 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use crate::core::copy::SiteCopy;
+use crate::core::content::Content;
 use crate::core::navigation::first_screen;
-use crate::ui::{app::App, crash, storage};
+use crate::ui::app::{Loaded, Widget};
+use crate::ui::{crash, loader, storage, theme};
 
 /// Host elements the widget mounts into: `<div data-scarguide></div>`.
 pub const HOST_SELECTOR: &str = "[data-scarguide]";
@@ -48,31 +49,74 @@ pub fn mount_all() {
     }
 }
 
-/// Mounts one widget into `host`. `index` tells instances on one page apart
-/// when their hosts have no `id`.
+/// Mounts one widget into `host` and loads its content. `index` tells
+/// instances on one page apart when their hosts have no `id`.
 pub fn mount(host: &HtmlElement, index: u32) -> Result<(), JsValue> {
-    let document = host.owner_document().ok_or("host is not in a document")?;
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    adopt_stylesheet(&shadow, &document)?;
-
-    let root: HtmlElement = document.create_element("div")?.unchecked_into();
-    root.set_class_name("root");
-    shadow.append_child(&root)?;
-
-    let copy = Arc::new(SiteCopy::english());
-    crash::prepare_notice(&document, &copy.crash_message);
-    let instance = host.id();
-    let storage_key = if instance.is_empty() {
-        format!("scarguide:{index}")
-    } else {
-        format!("scarguide:{instance}")
-    };
-    let initial = first_screen(
-        storage::load(&storage_key),
-        host.get_attribute("data-start-view").as_deref(),
-    );
-    leptos::mount::mount_to(root, move || view! { <App copy initial storage_key/> }).forget();
+    let base = loader::content_base(host);
+    let instance = Instance::mount(host, index, base.clone())?;
+    let host = host.clone();
+    leptos::task::spawn_local(async move {
+        match loader::load_content(&host, &base).await {
+            Ok(content) => instance.show(content),
+            Err(error) => {
+                web_sys::console::error_1(
+                    &format!("Scarguide could not load its content: {error}").into(),
+                );
+                instance.loaded.set(Loaded::Failed);
+            }
+        }
+    });
     Ok(())
+}
+
+/// Mounts one widget with content already in hand (tests, previews).
+pub fn mount_with_content(host: &HtmlElement, index: u32, content: Content) -> Result<(), JsValue> {
+    Instance::mount(host, index, String::new())?.show(content);
+    Ok(())
+}
+
+/// A mounted widget: its root element and its loading state.
+struct Instance {
+    root: HtmlElement,
+    loaded: RwSignal<Loaded>,
+}
+
+impl Instance {
+    fn mount(host: &HtmlElement, index: u32, asset_base: String) -> Result<Instance, JsValue> {
+        let document = host.owner_document().ok_or("host is not in a document")?;
+        let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+        adopt_stylesheet(&shadow, &document)?;
+
+        let root: HtmlElement = document.create_element("div")?.unchecked_into();
+        root.set_class_name("root");
+        shadow.append_child(&root)?;
+
+        let instance_id = host.id();
+        let storage_key = if instance_id.is_empty() {
+            format!("scarguide:{index}")
+        } else {
+            format!("scarguide:{instance_id}")
+        };
+        let initial = first_screen(
+            storage::load(&storage_key),
+            host.get_attribute("data-start-view").as_deref(),
+        );
+        let loaded = RwSignal::new(Loaded::Pending);
+        let asset_base: Arc<str> = asset_base.into();
+        leptos::mount::mount_to(root.clone(), move || {
+            view! { <Widget loaded initial storage_key asset_base /> }
+        })
+        .forget();
+        Ok(Instance { root, loaded })
+    }
+
+    fn show(&self, content: Content) {
+        theme::apply_brand(&self.root, &content.site.brand);
+        if let Some(document) = self.root.owner_document() {
+            crash::prepare_notice(&document, &content.ui.errors.crash);
+        }
+        self.loaded.set(Loaded::Ready(Arc::new(content)));
+    }
 }
 
 /// Gives the shadow root its stylesheet. Browsers without constructable

@@ -6,14 +6,14 @@ use std::sync::Arc;
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use crate::core::copy::SiteCopy;
+use crate::core::content::Content;
 use crate::core::navigation::Screen;
 use crate::ui::icons::{BackIcon, JourneyIcon};
 use crate::ui::notes::{Notes, focus_when_mounted};
 
 #[component]
 pub fn JourneyScreen(
-    copy: Arc<SiteCopy>,
+    content: Arc<Content>,
     screen: Screen,
     go_to: Callback<Screen>,
     autofocus: bool,
@@ -21,8 +21,10 @@ pub fn JourneyScreen(
     let heading = NodeRef::<H2>::new();
     focus_when_mounted(heading, autofocus);
     let back = move |_| go_to.run(Screen::Start);
-    let (title, coming_soon) = copy
-        .journey(screen)
+    let (title, coming_soon) = content
+        .ui
+        .journeys
+        .get(screen)
         .map(|journey| (journey.title.clone(), journey.coming_soon.clone()))
         .unwrap_or_default();
 
@@ -30,7 +32,7 @@ pub fn JourneyScreen(
         <div class="screen journey-screen" data-screen=screen.key()>
             <button type="button" class="back" on:click=back>
                 <BackIcon />
-                <span>{copy.back_label.clone()}</span>
+                <span>{content.ui.navigation.back.clone()}</span>
             </button>
             <div class="journey-hero">
                 <span class="journey-icon large">
@@ -41,7 +43,7 @@ pub fn JourneyScreen(
                 </h2>
             </div>
             <p class="lead">{coming_soon}</p>
-            <Notes privacy=copy.privacy_note.clone() disclaimer=copy.disclaimer.clone() />
+            <Notes content=content.clone() />
         </div>
     }
 }

@@ -6,9 +6,12 @@ mod crash;
 mod host;
 mod icons;
 mod journey;
+mod loader;
 mod notes;
+mod rich_text;
 mod start;
 mod storage;
+mod theme;
 
 pub use crash::{install_panic_hook, show_crash_message};
-pub use host::{HOST_SELECTOR, mount, mount_all};
+pub use host::{HOST_SELECTOR, mount, mount_all, mount_with_content};

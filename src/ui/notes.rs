@@ -1,22 +1,49 @@
-//! The privacy note and disclaimer shown at the foot of every screen, and the
-//! focus helper every screen uses.
+//! The privacy note, disclaimer and review line at the foot of every screen,
+//! and the focus helper every screen uses.
 
 use leptos::html::H2;
 use leptos::prelude::*;
 
+use crate::core::content::Content;
 use crate::ui::icons::LockIcon;
+use crate::ui::rich_text::RichTextView;
 
 #[component]
-pub fn Notes(privacy: String, disclaimer: String) -> impl IntoView {
+pub fn Notes(content: std::sync::Arc<Content>) -> impl IntoView {
+    let notes = &content.ui.notes;
+    let review = match &content.site.review {
+        Some(review) => format!(
+            "{} {} {} {}.",
+            notes.reviewed_by,
+            review.reviewer,
+            notes.reviewed_on,
+            long_date(&review.reviewed_on, &content.locale)
+        ),
+        None => notes.not_reviewed.clone(),
+    };
     view! {
         <footer class="notes">
             <p class="privacy">
                 <LockIcon />
-                <span>{privacy}</span>
+                <span>{notes.privacy.clone()}</span>
             </p>
-            <p class="disclaimer">{disclaimer}</p>
+            <div class="fine-print">
+                <RichTextView text=notes.disclaimer.clone() class="disclaimer" />
+                <p class="review">{review}</p>
+            </div>
         </footer>
     }
+}
+
+/// "2026-11-01" as the visitor's language writes it ("1 November 2026").
+fn long_date(iso: &str, locale: &str) -> String {
+    let date = js_sys::Date::new(&format!("{iso}T12:00:00").into());
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    date.to_locale_date_string(locale, &options).into()
 }
 
 /// Moves focus to a screen's heading once it is in the page, so keyboard and

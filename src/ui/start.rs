@@ -5,21 +5,27 @@ use std::sync::Arc;
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use crate::core::copy::SiteCopy;
+use crate::core::content::Content;
 use crate::core::navigation::Screen;
 use crate::ui::icons::{BrandMark, ChevronIcon, JourneyIcon};
 use crate::ui::notes::{Notes, focus_when_mounted};
 
 #[component]
-pub fn StartScreen(copy: Arc<SiteCopy>, go_to: Callback<Screen>, autofocus: bool) -> impl IntoView {
+pub fn StartScreen(
+    content: Arc<Content>,
+    asset_base: Arc<str>,
+    go_to: Callback<Screen>,
+    autofocus: bool,
+) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     focus_when_mounted(heading, autofocus);
+    let ui = &content.ui;
 
-    let journeys = copy
+    let journeys = ui
         .journeys
-        .iter()
-        .map(|journey| {
-            let screen = journey.screen;
+        .in_order()
+        .into_iter()
+        .map(|(screen, journey)| {
             view! {
                 <li>
                     <button
@@ -43,19 +49,27 @@ pub fn StartScreen(copy: Arc<SiteCopy>, go_to: Callback<Screen>, autofocus: bool
         })
         .collect_view();
 
+    let clinic = &content.site.clinic;
+    let logo = match &clinic.logo {
+        Some(file) => {
+            view! { <img class="brand-logo" src=format!("{asset_base}{file}") alt="" /> }.into_any()
+        }
+        None => view! { <BrandMark /> }.into_any(),
+    };
+
     view! {
         <div class="screen start">
             <p class="brand">
-                <BrandMark />
-                <span>{copy.clinic_name.clone()}</span>
+                {logo}
+                <span>{clinic.name.clone()}</span>
             </p>
-            <p class="eyebrow">{copy.eyebrow.clone()}</p>
+            <p class="eyebrow">{ui.start.eyebrow.clone()}</p>
             <h2 class="title" tabindex="-1" node_ref=heading>
-                {copy.title.clone()}
+                {ui.start.title.clone()}
             </h2>
-            <p class="lead">{copy.lead.clone()}</p>
+            <p class="lead">{ui.start.lead.clone()}</p>
             <ul class="journeys">{journeys}</ul>
-            <Notes privacy=copy.privacy_note.clone() disclaimer=copy.disclaimer.clone() />
+            <Notes content=content.clone() />
         </div>
     }
 }

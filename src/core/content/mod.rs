@@ -11,6 +11,7 @@
 
 pub mod checks;
 pub mod colour;
+pub mod locale;
 pub mod rich_text;
 pub mod site;
 pub mod sources;
@@ -84,4 +85,13 @@ impl FileKind {
             FileKind::Ui => schemars::schema_for!(UiText),
         }
     }
+}
+
+/// The only words a visitor can see that are not in content files: those
+/// shown before content has loaded, or when it cannot load at all.
+pub mod builtin {
+    pub const CRASH: &str =
+        "Sorry, this guide stopped working. Please reload the page to try again.";
+    pub const CONTENT_UNAVAILABLE: &str =
+        "Sorry, the guide could not be loaded just now. Please reload the page to try again.";
 }

@@ -66,7 +66,9 @@ impl RichText {
 }
 
 /// Content files hold Markdown strings; compiled content holds blocks.
+/// The browser only ever reads blocks, and skips the costly either-or.
 impl<'de> Deserialize<'de> for RichText {
+    #[cfg(not(target_arch = "wasm32"))]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
         #[serde(untagged)]
@@ -78,6 +80,11 @@ impl<'de> Deserialize<'de> for RichText {
             Form::Blocks(blocks) => Ok(RichText(blocks)),
             Form::Markdown(markdown) => from_markdown(&markdown).map_err(serde::de::Error::custom),
         }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<Block>::deserialize(deserializer).map(RichText)
     }
 }
 
@@ -93,11 +100,6 @@ impl JsonSchema for RichText {
                             [links](https://example.com), and lists (- item). No HTML.",
         })
     }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn from_markdown(_: &str) -> Result<RichText, &'static str> {
-    Err("rich text must be compiled by the content compiler")
 }
 
 /// Parses Markdown with raw HTML switched off: HTML in the source is dropped

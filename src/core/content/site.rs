@@ -26,8 +26,9 @@ pub struct SiteFile {
 pub struct Clinic {
     /// The clinic's name as visitors know it.
     pub name: String,
-    /// A logo image beside the name: a path inside `public/`, such as
-    /// "images/logo.svg". Leave out to show a simple mark in the brand colour.
+    /// A logo image beside the name: the name of an image file placed beside
+    /// site.toml, such as "logo.svg". Leave out to show a simple mark in the
+    /// brand colour.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
     /// Where "Book a consultation" leads: an https:// address, a mailto: or a tel: link.

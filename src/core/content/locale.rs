@@ -1,0 +1,55 @@
+//! Choosing the content's language for a visitor.
+
+/// The locale to ask for first: the host's `data-locale` if set, otherwise
+/// the page's own language (`<html lang="en-GB">` asks for "en-gb").
+/// Locale folder names are lower case.
+pub fn first_choice(host_locale: Option<&str>, page_lang: Option<&str>) -> Option<String> {
+    host_locale
+        .or(page_lang)
+        .map(|tag| tag.trim().to_ascii_lowercase().replace('_', "-"))
+        .filter(|tag| !tag.is_empty() && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+}
+
+/// Picks from the `available` locales: the wanted one, else its language
+/// without the region ("en-gb" → "en"), else the default.
+pub fn best_available<'a>(
+    wanted: Option<&str>,
+    available: &'a [String],
+    default: &'a str,
+) -> &'a str {
+    let Some(wanted) = wanted else { return default };
+    let language = wanted.split('-').next().unwrap_or(wanted);
+    available
+        .iter()
+        .find(|locale| *locale == wanted)
+        .or_else(|| available.iter().find(|locale| *locale == language))
+        .map(String::as_str)
+        .unwrap_or(default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_attribute_beats_page_language() {
+        assert_eq!(first_choice(Some("fr"), Some("en")), Some("fr".into()));
+        assert_eq!(first_choice(None, Some("en-GB")), Some("en-gb".into()));
+        assert_eq!(first_choice(None, None), None);
+    }
+
+    #[test]
+    fn odd_tags_are_ignored() {
+        assert_eq!(first_choice(Some("../x"), None), None);
+        assert_eq!(first_choice(Some("  "), None), None);
+    }
+
+    #[test]
+    fn region_falls_back_to_language_then_default() {
+        let available = vec!["en".to_string(), "fr".to_string()];
+        assert_eq!(best_available(Some("fr"), &available, "en"), "fr");
+        assert_eq!(best_available(Some("fr-ca"), &available, "en"), "fr");
+        assert_eq!(best_available(Some("de"), &available, "en"), "en");
+        assert_eq!(best_available(None, &available, "en"), "en");
+    }
+}

@@ -1,0 +1,128 @@
+//! Fetching the compiled content: from the folder beside the widget's own
+//! files, or the one the host names with `data-content`.
+
+use serde::de::DeserializeOwned;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlElement, Response, Url};
+
+use crate::core::content::locale::{best_available, first_choice};
+use crate::core::content::{Content, ContentIndex};
+
+#[wasm_bindgen(inline_js = "export function scarguide_module_url() { return import.meta.url; }")]
+extern "C" {
+    /// The URL of a small module wasm-bindgen places at
+    /// `<bundle>/snippets/<crate>/inline0.js`: our anchor for finding our own files.
+    fn scarguide_module_url() -> String;
+}
+
+/// Why content could not be loaded, for the console.
+#[derive(Debug)]
+pub enum LoadError {
+    NotFound(String),
+    Unreachable(String, String),
+    Http(String, u16),
+    Malformed(String, String),
+    WrongFormat(String, u32),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NotFound(url) => write!(f, "{url} was not found (404)"),
+            LoadError::Unreachable(url, why) => write!(f, "{url} could not be fetched: {why}"),
+            LoadError::Http(url, status) => write!(f, "{url} answered HTTP {status}"),
+            LoadError::Malformed(url, why) => {
+                write!(f, "{url} is not valid compiled content: {why}")
+            }
+            LoadError::WrongFormat(url, format) => write!(
+                f,
+                "{url} has content format {format}, this widget reads format {}; rebuild the content",
+                Content::FORMAT
+            ),
+        }
+    }
+}
+
+/// The content folder's URL, ending in "/".
+pub fn content_base(host: &HtmlElement) -> String {
+    let named = host
+        .get_attribute("data-content")
+        .filter(|url| !url.trim().is_empty());
+    let resolved = match named {
+        Some(url) => {
+            let url = if url.ends_with('/') {
+                url
+            } else {
+                format!("{url}/")
+            };
+            let page = host.base_uri().ok().flatten().unwrap_or_default();
+            Url::new_with_base(&url, &page)
+        }
+        // The bundle's root is two folders above the snippet module.
+        None => Url::new_with_base("../../content/", &scarguide_module_url()),
+    };
+    resolved
+        .map(|url| url.href())
+        .unwrap_or_else(|_| "content/".to_owned())
+}
+
+/// Loads the content in the best language for this host and page.
+pub async fn load_content(host: &HtmlElement, base: &str) -> Result<Content, LoadError> {
+    let page_lang = host
+        .owner_document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    let wanted = first_choice(
+        host.get_attribute("data-locale").as_deref(),
+        page_lang.as_deref(),
+    );
+    // Most pages are in a language the content has: one request.
+    if let Some(locale) = &wanted {
+        match fetch_json::<Content>(&format!("{base}{locale}.json")).await {
+            Err(LoadError::NotFound(_)) => {}
+            other => return checked(other, &format!("{base}{locale}.json")),
+        }
+    }
+    let index: ContentIndex = fetch_json(&format!("{base}index.json")).await?;
+    let locale = best_available(wanted.as_deref(), &index.locales, &index.default_locale);
+    let url = format!("{base}{locale}.json");
+    checked(fetch_json(&url).await, &url)
+}
+
+fn checked(result: Result<Content, LoadError>, url: &str) -> Result<Content, LoadError> {
+    let content = result?;
+    if content.format != Content::FORMAT {
+        return Err(LoadError::WrongFormat(url.to_owned(), content.format));
+    }
+    Ok(content)
+}
+
+async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
+    let unreachable = |error: JsValue| LoadError::Unreachable(url.to_owned(), describe(&error));
+    let window = web_sys::window().ok_or_else(|| unreachable(JsValue::from_str("no window")))?;
+    let response: Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(unreachable)?
+        .unchecked_into();
+    match response.status() {
+        404 => return Err(LoadError::NotFound(url.to_owned())),
+        status if !response.ok() => return Err(LoadError::Http(url.to_owned(), status)),
+        _ => {}
+    }
+    let text = JsFuture::from(response.text().map_err(unreachable)?)
+        .await
+        .map_err(unreachable)?
+        .as_string()
+        .unwrap_or_default();
+    serde_json::from_str(&text)
+        .map_err(|error| LoadError::Malformed(url.to_owned(), error.to_string()))
+}
+
+fn describe(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| format!("{error:?}"))
+}
