@@ -319,12 +319,7 @@ impl Build<'_> {
                 continue;
             };
             let span = file.located.span_of(&issue.pointer, issue.at_key);
-            let field = issue
-                .pointer
-                .split('/')
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join(".");
+            let field = field_label(&issue.pointer);
             diagnostics.push(Diagnostic::at(
                 &file.display_path,
                 &file.text,
@@ -338,6 +333,22 @@ impl Build<'_> {
         diagnostics.dedup();
         diagnostics
     }
+}
+
+/// "/source/1/id" → "source[2].id": dotted, with list positions counted from 1.
+fn field_label(pointer: &str) -> String {
+    let mut label = String::new();
+    for part in pointer.split('/').filter(|part| !part.is_empty()) {
+        match part.parse::<usize>() {
+            Ok(index) => label.push_str(&format!("[{}]", index + 1)),
+            Err(_) if label.is_empty() => label.push_str(part),
+            Err(_) => {
+                label.push('.');
+                label.push_str(part);
+            }
+        }
+    }
+    label
 }
 
 /// Source ids from sources.toml; if it failed its checks, whatever ids it has.

@@ -1,13 +1,14 @@
 // Shared steps for the end-to-end tests.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 
-export const JOURNEYS = [
-  { key: 'quiz', title: 'Am I a good candidate?' },
-  { key: 'scars', title: 'Which scars do I have?' },
-  { key: 'compare', title: 'How do treatments compare?' },
-];
+/** The compiled default content in the bundle under test: tests read the
+ *  words from it, so a marketer's edit does not break them. */
+export const CONTENT = JSON.parse(readFileSync(new URL('../../dist/content/en.json', import.meta.url)));
+export const UI = CONTENT.ui;
+
+export const JOURNEYS = ['quiz', 'scars', 'compare'].map((key) => ({ key, title: UI.journeys[key].title }));
 
 /** The widget's host element; Playwright's locators pierce its open shadow root. */
 export const widget = (page) => page.locator('[data-scarguide]');

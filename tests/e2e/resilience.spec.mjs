@@ -1,19 +1,20 @@
 // The widget keeps its place across reloads, survives hostile storage and
 // blocked files, and leaves the host page alone.
 import { expect, test } from '@playwright/test';
-import { openStartScreen, screenshot, widget } from './helpers.mjs';
+import { CONTENT, JOURNEYS, UI, openStartScreen, screenshot, widget } from './helpers.mjs';
 
 const STORAGE_KEY = 'scarguide:scar-guide'; // the demo host's id
 
 test('a reload returns the visitor to the journey they were on', async ({ page }) => {
   await openStartScreen(page);
   const w = widget(page);
-  await w.getByRole('button', { name: 'Which scars do I have?' }).click();
-  await expect(w.getByRole('heading', { name: 'Which scars do I have?' })).toBeVisible();
+  const scars = UI.journeys.scars.title;
+  await w.getByRole('button', { name: scars }).click();
+  await expect(w.getByRole('heading', { name: scars })).toBeVisible();
   await page.reload();
-  await expect(w.getByRole('heading', { name: 'Which scars do I have?' })).toBeVisible();
+  await expect(w.getByRole('heading', { name: scars })).toBeVisible();
   // A reload is not the visitor's navigation: focus stays with the host page.
-  await expect(w.getByRole('heading', { name: 'Which scars do I have?' })).not.toBeFocused();
+  await expect(w.getByRole('heading', { name: scars })).not.toBeFocused();
 });
 
 for (const [label, stored] of [
@@ -41,15 +42,15 @@ test('storage that throws leaves the widget working', async ({ page }) => {
   });
   await openStartScreen(page);
   const w = widget(page);
-  await w.getByRole('button', { name: 'How do treatments compare?' }).click();
-  await expect(w.getByRole('heading', { name: 'How do treatments compare?' })).toBeVisible();
+  await w.getByRole('button', { name: UI.journeys.compare.title }).click();
+  await expect(w.getByRole('heading', { name: UI.journeys.compare.title })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
 test('when the WebAssembly cannot load, the host fallback stays readable', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto('/');
-  await expect(page.getByText('Loading our acne scar guide')).toBeVisible();
+  await expect(page.getByText('Prefer to talk it through?')).toBeVisible();
   await expect(page.getByRole('link', { name: 'book a consultation' })).toBeVisible();
 });
 
@@ -68,9 +69,9 @@ test('the widget requests only its own files and leaves the host page alone', as
     title: document.title,
   }));
   const w = widget(page);
-  for (const name of ['Am I a good candidate?', 'Which scars do I have?', 'How do treatments compare?']) {
-    await w.getByRole('button', { name }).click();
-    await w.getByRole('button', { name: 'Back to all guides' }).click();
+  for (const { title } of JOURNEYS) {
+    await w.getByRole('button', { name: title }).click();
+    await w.getByRole('button', { name: UI.navigation.back }).click();
   }
   const after = await page.evaluate(() => ({
     url: location.href,
@@ -100,9 +101,28 @@ test('a panic shows a friendly message in the widget and details in the console'
     };
   });
   const w = widget(page);
-  await w.getByRole('button', { name: 'Which scars do I have?' }).click();
-  await expect(w.getByText('Sorry, this guide stopped working.')).toBeVisible();
+  await w.getByRole('button', { name: UI.journeys.scars.title }).click();
+  await expect(w.getByText(UI.errors.crash)).toBeVisible();
   await expect(w.locator('.journey')).toHaveCount(0);
   expect(consoleErrors.some((text) => text.startsWith('Scarguide stopped:'))).toBe(true);
   await screenshot(page, testInfo, 'crash');
 });
+
+for (const [label, fault] of [
+  ['missing', (route) => route.fulfill({ status: 404, body: 'not found' })],
+  ['unreachable', (route) => route.abort('connectionrefused')],
+  ['malformed', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,' })],
+  ['from an older build', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...CONTENT, format: 0 }) })],
+]) {
+  test(`content that is ${label} shows a message and the host's booking link`, async ({ page }, testInfo) => {
+    const consoleErrors = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    await page.route('**/content/*.json', fault);
+    await page.goto('/');
+    const w = widget(page);
+    await expect(w.getByRole('alert')).toContainText('could not be loaded');
+    await expect(page.getByRole('link', { name: 'book a consultation' })).toBeVisible();
+    expect(consoleErrors.some((text) => text.includes('Scarguide could not load its content'))).toBe(true);
+    if (label === 'missing') await screenshot(page, testInfo, 'content-missing');
+  });
+}

@@ -1,19 +1,20 @@
 // A visitor's first steps: the start screen, the three journeys, by pointer
 // and by keyboard, with an accessibility audit of every view.
 import { expect, test } from '@playwright/test';
-import { JOURNEYS, expectNoAxeViolations, openStartScreen, screenshot, widget } from './helpers.mjs';
+import { JOURNEYS, UI, expectNoAxeViolations, openStartScreen, screenshot, widget } from './helpers.mjs';
 
 test('the start screen offers the three journeys', async ({ page }, testInfo) => {
   await openStartScreen(page);
   const w = widget(page);
-  await expect(w.getByRole('heading', { level: 2 })).toHaveText('Is microneedling right for your scars?');
+  await expect(w.getByRole('heading', { level: 2 })).toHaveText(UI.start.title);
   for (const journey of JOURNEYS) {
     await expect(w.getByRole('button', { name: journey.title })).toBeVisible();
   }
-  await expect(w.getByText('nothing you choose leaves this device')).toBeVisible();
-  await expect(w.getByText('not a diagnosis')).toBeVisible();
+  await expect(w.getByText(UI.notes.privacy)).toBeVisible();
+  await expect(w.locator('.disclaimer')).toBeVisible();
+  await expect(w.getByText(UI.notes.not_reviewed)).toBeVisible();
   // The host's fallback text is replaced by the widget, not shown beside it.
-  await expect(page.getByText('Loading our acne scar guide')).toBeHidden();
+  await expect(page.getByText('Prefer to talk it through?')).toBeHidden();
   await screenshot(page, testInfo, 'start');
 });
 
@@ -35,7 +36,7 @@ test('each journey opens by pointer and leads back', async ({ page }, testInfo) 
     await expect(heading).toBeVisible();
     await expect(heading).toBeFocused();
     await screenshot(page, testInfo, journey.key);
-    await w.getByRole('button', { name: 'Back to all guides' }).click();
+    await w.getByRole('button', { name: UI.navigation.back }).click();
     await expect(w.locator('.journey')).toHaveCount(3);
   }
 });
@@ -53,9 +54,9 @@ test('a keyboard alone reaches every journey and back', async ({ page }) => {
     await page.keyboard.press('Enter');
     await expect(w.getByRole('heading', { level: 2, name: journey.title })).toBeFocused();
     await page.keyboard.press('Shift+Tab');
-    await expect(w.getByRole('button', { name: 'Back to all guides' })).toBeFocused();
+    await expect(w.getByRole('button', { name: UI.navigation.back })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(w.getByRole('heading', { level: 2, name: 'Is microneedling right for your scars?' })).toBeFocused();
+    await expect(w.getByRole('heading', { level: 2, name: UI.start.title })).toBeFocused();
   }
 });
 
@@ -67,7 +68,7 @@ test('every view passes the axe-core audit', async ({ page }) => {
     await w.getByRole('button', { name: journey.title }).click();
     await expect(w.getByRole('heading', { level: 2, name: journey.title })).toBeVisible();
     await expectNoAxeViolations(page, journey.key);
-    await w.getByRole('button', { name: 'Back to all guides' }).click();
+    await w.getByRole('button', { name: UI.navigation.back }).click();
   }
 });
 

@@ -1,0 +1,188 @@
+//! The content compiler against real files: the shipped content compiles,
+//! the JSON Schemas on disk match the Rust types, and every broken file in
+//! tests/content-corpus gives its expected message at its expected place.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use scarguide::compiler::{self, report::Diagnostic};
+use scarguide::core::content::FileKind;
+
+fn project(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+#[test]
+fn the_shipped_content_compiles() {
+    let compiled = compiler::compile(&project("public/content")).unwrap_or_else(|diagnostics| {
+        panic!(
+            "the shipped content has mistakes:\n{}",
+            compiler::render(&diagnostics)
+        )
+    });
+    assert_eq!(compiled.index.default_locale, "en");
+    assert!(
+        compiled
+            .locales
+            .iter()
+            .any(|content| content.locale == "en")
+    );
+}
+
+#[test]
+fn the_test_fixture_compiles() {
+    if let Err(diagnostics) = compiler::compile(&project("tests/fixtures/content")) {
+        panic!("{}", compiler::render(&diagnostics));
+    }
+}
+
+#[test]
+fn the_json_schemas_on_disk_are_current() {
+    for kind in FileKind::SHARED.into_iter().chain(FileKind::PER_LOCALE) {
+        let path = project("public/content/schema").join(kind.schema_name());
+        let on_disk = fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == compiler::schema_text(kind),
+            "{} is out of date: run `cargo run --bin scarguide-content -- schema`",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn every_shipped_file_names_its_schema() {
+    for (file, kind) in [
+        ("site.toml", FileKind::Site),
+        ("sources.toml", FileKind::Sources),
+        ("en/ui.toml", FileKind::Ui),
+    ] {
+        let text = fs::read_to_string(project("public/content").join(file)).unwrap();
+        let first_line = text.lines().next().unwrap_or_default();
+        assert!(
+            first_line.starts_with("#:schema ") && first_line.ends_with(kind.schema_name()),
+            "{file} should start with `#:schema …/{}`",
+            kind.schema_name()
+        );
+    }
+}
+
+/// One broken file: which file it replaces and what the compiler must say.
+struct Case {
+    name: String,
+    replaces: String,
+    text: String,
+    /// (line, column, start of "field: message")
+    expected: Vec<(usize, usize, String)>,
+}
+
+fn corpus() -> Vec<Case> {
+    let mut cases: Vec<Case> = fs::read_dir(project("tests/content-corpus"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .map(|path| {
+            let text = fs::read_to_string(&path).unwrap();
+            let header = |key: &str| -> Vec<String> {
+                let prefix = format!("# {key}: ");
+                text.lines()
+                    .filter_map(|line| line.strip_prefix(prefix.as_str()).map(str::to_owned))
+                    .collect()
+            };
+            let expected = header("expect")
+                .into_iter()
+                .filter(|expect| expect != "?")
+                .map(|expect| {
+                    let (place, message) =
+                        expect.split_once(' ').expect("expect: LINE:COL message");
+                    let (line, column) = place.split_once(':').expect("LINE:COL");
+                    (
+                        line.parse().unwrap(),
+                        column.parse().unwrap(),
+                        message.to_owned(),
+                    )
+                })
+                .collect();
+            Case {
+                name: path.file_stem().unwrap().to_string_lossy().into_owned(),
+                replaces: header("replaces")
+                    .into_iter()
+                    .next()
+                    .expect("# replaces: FILE"),
+                expected,
+                text,
+            }
+        })
+        .collect();
+    cases.sort_by(|a, b| a.name.cmp(&b.name));
+    cases
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Compiles the fixture content with one file replaced by the case's.
+fn diagnostics_for(case: &Case) -> Vec<Diagnostic> {
+    let dir = std::env::temp_dir().join(format!(
+        "scarguide-corpus-{}-{}",
+        std::process::id(),
+        case.name
+    ));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(&project("tests/fixtures/content"), &dir);
+    let target = dir.join(&case.replaces);
+    fs::create_dir_all(target.parent().unwrap()).unwrap();
+    fs::write(&target, &case.text).unwrap();
+    let result = compiler::compile(&dir);
+    let _ = fs::remove_dir_all(&dir);
+    match result {
+        Ok(_) => Vec::new(),
+        Err(diagnostics) => diagnostics,
+    }
+}
+
+#[test]
+fn every_broken_file_gives_its_message_at_its_line() {
+    let cases = corpus();
+    assert!(
+        cases.len() >= 15,
+        "the corpus holds one file per kind of mistake"
+    );
+    let mut failures = Vec::new();
+    for case in &cases {
+        let diagnostics = diagnostics_for(case);
+        if case.expected.is_empty() {
+            failures.push(format!(
+                "{} has no `# expect:` line; it gives:\n{}",
+                case.name,
+                compiler::render(&diagnostics)
+            ));
+        }
+        for (line, column, message) in &case.expected {
+            let found = diagnostics.iter().any(|d| {
+                d.path.ends_with(&case.replaces)
+                    && d.line == *line
+                    && d.column == *column
+                    && format!("{}: {}", d.field, d.message).starts_with(message.as_str())
+            });
+            if !found {
+                failures.push(format!(
+                    "{}: expected {line}:{column} {message}\n got:\n{}",
+                    case.name,
+                    compiler::render(&diagnostics)
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
