@@ -138,14 +138,17 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     })
 }
 
-/// Writes `content/index.json`, one `<locale>.json` per locale and the assets into `out`.
+/// Writes into `out`: `index.bin`, and per locale `<locale>.bin` (what the
+/// widget loads) and `<locale>.json` (the same, readable), and the assets.
 pub fn write(compiled: &Compiled, out: &Path) -> io::Result<()> {
     fs::create_dir_all(out)?;
-    fs::write(out.join("index.json"), serde_json::to_vec(&compiled.index)?)?;
+    fs::write(out.join("index.bin"), compiled.index.to_bytes())?;
     for content in &compiled.locales {
+        let name = &content.locale;
+        fs::write(out.join(format!("{name}.bin")), content.to_bytes())?;
         fs::write(
-            out.join(format!("{}.json", content.locale)),
-            serde_json::to_vec(content)?,
+            out.join(format!("{name}.json")),
+            serde_json::to_vec_pretty(content)?,
         )?;
     }
     for (source, name) in &compiled.assets {

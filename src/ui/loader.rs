@@ -1,13 +1,12 @@
 //! Fetching the compiled content: from the folder beside the widget's own
 //! files, or the one the host names with `data-content`.
 
-use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, Response, Url};
 
 use crate::core::content::locale::{best_available, first_choice};
-use crate::core::content::{Content, ContentIndex};
+use crate::core::content::{Content, ContentIndex, DecodeError};
 
 #[wasm_bindgen(inline_js = "export function scarguide_module_url() { return import.meta.url; }")]
 extern "C" {
@@ -22,7 +21,7 @@ pub enum LoadError {
     NotFound(String),
     Unreachable(String, String),
     Http(String, u16),
-    Malformed(String, String),
+    Malformed(String),
     WrongFormat(String, u32),
 }
 
@@ -32,8 +31,8 @@ impl std::fmt::Display for LoadError {
             LoadError::NotFound(url) => write!(f, "{url} was not found (404)"),
             LoadError::Unreachable(url, why) => write!(f, "{url} could not be fetched: {why}"),
             LoadError::Http(url, status) => write!(f, "{url} answered HTTP {status}"),
-            LoadError::Malformed(url, why) => {
-                write!(f, "{url} is not valid compiled content: {why}")
+            LoadError::Malformed(url) => {
+                write!(f, "{url} is not compiled content, or is cut short")
             }
             LoadError::WrongFormat(url, format) => write!(
                 f,
@@ -79,26 +78,31 @@ pub async fn load_content(host: &HtmlElement, base: &str) -> Result<Content, Loa
     );
     // Most pages are in a language the content has: one request.
     if let Some(locale) = &wanted {
-        match fetch_json::<Content>(&format!("{base}{locale}.json")).await {
+        let url = format!("{base}{locale}.bin");
+        match fetch_bytes(&url).await {
             Err(LoadError::NotFound(_)) => {}
-            other => return checked(other, &format!("{base}{locale}.json")),
+            result => return decode(&url, &result?, Content::from_bytes),
         }
     }
-    let index: ContentIndex = fetch_json(&format!("{base}index.json")).await?;
+    let url = format!("{base}index.bin");
+    let index = decode(&url, &fetch_bytes(&url).await?, ContentIndex::from_bytes)?;
     let locale = best_available(wanted.as_deref(), &index.locales, &index.default_locale);
-    let url = format!("{base}{locale}.json");
-    checked(fetch_json(&url).await, &url)
+    let url = format!("{base}{locale}.bin");
+    decode(&url, &fetch_bytes(&url).await?, Content::from_bytes)
 }
 
-fn checked(result: Result<Content, LoadError>, url: &str) -> Result<Content, LoadError> {
-    let content = result?;
-    if content.format != Content::FORMAT {
-        return Err(LoadError::WrongFormat(url.to_owned(), content.format));
-    }
-    Ok(content)
+fn decode<T>(
+    url: &str,
+    bytes: &[u8],
+    read: fn(&[u8]) -> Result<T, DecodeError>,
+) -> Result<T, LoadError> {
+    read(bytes).map_err(|error| match error {
+        DecodeError::Format(format) => LoadError::WrongFormat(url.to_owned(), format),
+        DecodeError::Malformed => LoadError::Malformed(url.to_owned()),
+    })
 }
 
-async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let unreachable = |error: JsValue| LoadError::Unreachable(url.to_owned(), describe(&error));
     let window = web_sys::window().ok_or_else(|| unreachable(JsValue::from_str("no window")))?;
     let response: Response = JsFuture::from(window.fetch_with_str(url))
@@ -110,13 +114,10 @@ async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
         status if !response.ok() => return Err(LoadError::Http(url.to_owned(), status)),
         _ => {}
     }
-    let text = JsFuture::from(response.text().map_err(unreachable)?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(unreachable)?)
         .await
-        .map_err(unreachable)?
-        .as_string()
-        .unwrap_or_default();
-    serde_json::from_str(&text)
-        .map_err(|error| LoadError::Malformed(url.to_owned(), error.to_string()))
+        .map_err(unreachable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 fn describe(error: &JsValue) -> String {

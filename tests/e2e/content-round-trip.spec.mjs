@@ -35,7 +35,7 @@ test('an edited content file reaches the visitor', async ({ page }, testInfo) =>
     { cwd: root, stdio: 'pipe' },
   );
 
-  await page.route('**/content/en.json', (route) => route.fulfill({ path: join(dir, 'out/en.json') }));
+  await page.route('**/content/en.bin', (route) => route.fulfill({ path: join(dir, 'out/en.bin') }));
   await openStartScreen(page);
   const w = widget(page);
   await expect(w.getByRole('heading', { level: 2 })).toHaveText('Could microneedling help your skin?');

@@ -21,6 +21,8 @@ test('the first view fits the first-load budget', async ({ page }, testInfo) => 
   const table = rows.map((r) => `  ${r.file.padEnd(48)} ${kb(r.raw).padStart(8)} KB raw ${kb(r.gzip).padStart(7)} KB gzip`);
   console.log(`First load (${rows.length} files):\n${table.join('\n')}\n  total ${kb(total)} KB gzip, budget ${FIRST_LOAD_BUDGET_KB} KB`);
   expect(rows.map((r) => r.file)).toEqual(expect.arrayContaining(['/']));
-  expect(rows.some((r) => r.file.endsWith('.wasm'))).toBe(true);
+  for (const kind of ['.wasm', '.js', '/content/en.bin']) {
+    expect(rows.some((r) => r.file.endsWith(kind)), `the first view loads ${kind}`).toBe(true);
+  }
   expect(total / 1024).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_KB);
 });

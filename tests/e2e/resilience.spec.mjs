@@ -1,7 +1,7 @@
 // The widget keeps its place across reloads, survives hostile storage and
 // blocked files, and leaves the host page alone.
 import { expect, test } from '@playwright/test';
-import { CONTENT, JOURNEYS, UI, openStartScreen, screenshot, widget } from './helpers.mjs';
+import { JOURNEYS, UI, openStartScreen, screenshot, widget } from './helpers.mjs';
 
 const STORAGE_KEY = 'scarguide:scar-guide'; // the demo host's id
 
@@ -111,13 +111,13 @@ test('a panic shows a friendly message in the widget and details in the console'
 for (const [label, fault] of [
   ['missing', (route) => route.fulfill({ status: 404, body: 'not found' })],
   ['unreachable', (route) => route.abort('connectionrefused')],
-  ['malformed', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,' })],
-  ['from an older build', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...CONTENT, format: 0 }) })],
+  ['malformed', (route) => route.fulfill({ status: 200, body: Buffer.from([1, 2, 3]) })],
+  ['from an older build', (route) => route.fulfill({ status: 200, body: Buffer.from([0, 1, 2, 3]) })],
 ]) {
   test(`content that is ${label} shows a message and the host's booking link`, async ({ page }, testInfo) => {
     const consoleErrors = [];
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    await page.route('**/content/*.json', fault);
+    await page.route('**/content/*.bin', fault);
     await page.goto('/');
     const w = widget(page);
     await expect(w.getByRole('alert')).toContainText('could not be loaded');

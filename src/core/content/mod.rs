@@ -26,7 +26,11 @@ pub use ui_text::{Journey, Journeys, UiText};
 
 /// What the browser loads for one locale: the shared site settings and
 /// sources together with that locale's words. Written by the compiler as
-/// `content/<locale>.json`.
+/// `content/<locale>.bin` (postcard, which the widget loads) and
+/// `content/<locale>.json` (the same, readable, for people and tests).
+///
+/// The binary form has no field names, so `format` comes first and changes
+/// whenever these types do: the widget reads it before anything else.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Content {
     /// The compiled format's version; the widget refuses any other.
@@ -39,9 +43,48 @@ pub struct Content {
 
 impl Content {
     pub const FORMAT: u32 = 1;
+
+    /// The compact form the browser loads.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("content always serializes")
+    }
+
+    /// Reads the compact form, refusing another format before decoding the rest.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Content, DecodeError> {
+        let (format, _) =
+            postcard::take_from_bytes::<u32>(bytes).map_err(|_| DecodeError::Malformed)?;
+        if format != Content::FORMAT {
+            return Err(DecodeError::Format(format));
+        }
+        postcard::from_bytes(bytes).map_err(|_| DecodeError::Malformed)
+    }
 }
 
-/// `content/index.json`: which locales exist and which one is the default.
+impl ContentIndex {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("the index always serializes")
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<ContentIndex, DecodeError> {
+        let (format, _) =
+            postcard::take_from_bytes::<u32>(bytes).map_err(|_| DecodeError::Malformed)?;
+        if format != Content::FORMAT {
+            return Err(DecodeError::Format(format));
+        }
+        postcard::from_bytes(bytes).map_err(|_| DecodeError::Malformed)
+    }
+}
+
+/// Why compiled content could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Written for another version of the widget.
+    Format(u32),
+    /// Not compiled content at all, or cut short.
+    Malformed,
+}
+
+/// `content/index.bin`: which locales exist and which one is the default.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ContentIndex {
     pub format: u32,
@@ -94,4 +137,41 @@ pub mod builtin {
         "Sorry, this guide stopped working. Please reload the page to try again.";
     pub const CONTENT_UNAVAILABLE: &str =
         "Sorry, the guide could not be loaded just now. Please reload the page to try again.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Content {
+        serde_json::from_str(include_str!("../../../tests/fixtures/content-en.json")).unwrap()
+    }
+
+    #[test]
+    fn the_compact_form_round_trips() {
+        let content = sample();
+        assert_eq!(Content::from_bytes(&content.to_bytes()), Ok(content));
+    }
+
+    #[test]
+    fn another_format_is_refused_before_decoding() {
+        let mut content = sample();
+        content.format = 0;
+        assert_eq!(
+            Content::from_bytes(&content.to_bytes()),
+            Err(DecodeError::Format(0))
+        );
+    }
+
+    #[test]
+    fn garbage_and_truncation_are_refused() {
+        let bytes = sample().to_bytes();
+        assert_eq!(
+            Content::from_bytes(&bytes[..bytes.len() / 2]),
+            Err(DecodeError::Malformed)
+        );
+        // JSON where the binary form belongs reads as some other format.
+        assert!(Content::from_bytes(b"{\"format\":1}").is_err());
+        assert_eq!(Content::from_bytes(&[]), Err(DecodeError::Malformed));
+    }
 }

@@ -16,7 +16,7 @@ pub struct SiteFile {
     /// Who checked the medical content, and when. Leave this table out until a
     /// clinician has reviewed it: the guide then says it is based on published
     /// research rather than claiming a review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub review: Option<Review>,
 }
 
@@ -29,13 +29,13 @@ pub struct Clinic {
     /// A logo image beside the name: the name of an image file placed beside
     /// site.toml, such as "logo.svg". Leave out to show a simple mark in the
     /// brand colour.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub logo: Option<String>,
     /// Where "Book a consultation" leads: an https:// address, a mailto: or a tel: link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub booking_url: Option<String>,
     /// The clinic's phone number as visitors should dial it, e.g. "+1 555 010 0199".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub phone: Option<String>,
 }
 
@@ -53,10 +53,10 @@ pub struct Brand {
     /// Font for body text, as a CSS font-family list. Leave out for the
     /// visitor's own system font. Name only fonts your site already loads:
     /// the guide never fetches fonts from elsewhere.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub font: Option<String>,
     /// Font for headings, as a CSS font-family list. Leave out for a classic serif.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub heading_font: Option<String>,
     /// Corner roundness of cards and buttons in pixels, 0 (square) to 32.
     #[schemars(range(max = 32))]

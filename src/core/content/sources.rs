@@ -21,6 +21,6 @@ pub struct Source {
     /// The citation as visitors see it: authors, title, journal, year.
     pub citation: String,
     /// Where to read it: an https:// address (a DOI or PubMed link).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub url: Option<String>,
 }
