@@ -52,12 +52,10 @@ fn the_json_schemas_on_disk_are_current() {
 
 #[test]
 fn every_shipped_file_names_its_schema() {
-    for (file, kind) in [
-        ("site.toml", FileKind::Site),
-        ("sources.toml", FileKind::Sources),
-        ("en/ui.toml", FileKind::Ui),
-    ] {
-        let text = fs::read_to_string(project("public/content").join(file)).unwrap();
+    let per_locale = FileKind::PER_LOCALE.map(|kind| (format!("en/{}", kind.file_name()), kind));
+    let shared = FileKind::SHARED.map(|kind| (kind.file_name().to_owned(), kind));
+    for (file, kind) in shared.into_iter().chain(per_locale) {
+        let text = fs::read_to_string(project("public/content").join(&file)).unwrap();
         let first_line = text.lines().next().unwrap_or_default();
         assert!(
             first_line.starts_with("#:schema ") && first_line.ends_with(kind.schema_name()),

@@ -19,7 +19,10 @@ use serde_json::Value;
 
 use crate::core::content::checks::{self, Issue};
 use crate::core::content::rich_text::from_markdown;
-use crate::core::content::{Content, ContentIndex, FileKind, SiteFile, SourcesFile, UiText};
+use crate::core::content::{
+    Content, ContentIndex, FileKind, QuizFile, ScarsFile, SiteFile, SourcesFile, TreatmentsFile,
+    UiText,
+};
 use report::Diagnostic;
 use toml_tree::Located;
 
@@ -69,12 +72,15 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
 
     let site: Option<SiteFile> = build.load("site.toml", FileKind::Site);
     let sources: Option<SourcesFile> = build.load("sources.toml", FileKind::Sources);
-    let mut uis: Vec<(String, Option<UiText>)> = Vec::new();
+    let mut per_locale: Vec<(String, LocaleFiles)> = Vec::new();
     for locale in &locales {
-        for kind in FileKind::PER_LOCALE {
-            let name = format!("{locale}/{}", kind.file_name());
-            uis.push((locale.clone(), build.load(&name, kind)));
-        }
+        let files = LocaleFiles {
+            ui: build.load(&format!("{locale}/ui.toml"), FileKind::Ui),
+            scars: build.load(&format!("{locale}/scars.toml"), FileKind::Scars),
+            treatments: build.load(&format!("{locale}/treatments.toml"), FileKind::Treatments),
+            quiz: build.load(&format!("{locale}/quiz.toml"), FileKind::Quiz),
+        };
+        per_locale.push((locale.clone(), files));
     }
 
     // Checks across files, and of values the shape alone cannot judge.
@@ -96,6 +102,34 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         let issues = checks::check_sources(&file.located.value);
         build.issues.extend(issues);
     }
+    for locale in &locales {
+        let value = |kind: FileKind| {
+            build
+                .files
+                .get(&format!("{locale}/{}", kind.file_name()))
+                .map(|f| &f.located.value)
+        };
+        let scars_name = format!("{locale}/scars.toml");
+        let scar_ids = value(FileKind::Scars)
+            .map(|scars| checks::check_scars(&scars_name, scars, &mut build.issues))
+            .unwrap_or_default();
+        if let Some(treatments) = value(FileKind::Treatments) {
+            checks::check_treatments(
+                &format!("{locale}/treatments.toml"),
+                treatments,
+                &scar_ids,
+                &mut build.issues,
+            );
+        }
+        if let Some(quiz) = value(FileKind::Quiz) {
+            checks::check_quiz(
+                &format!("{locale}/quiz.toml"),
+                quiz,
+                &scar_ids,
+                &mut build.issues,
+            );
+        }
+    }
     let assets = site
         .as_ref()
         .map(|site| build.check_logo(site))
@@ -115,15 +149,18 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     let (Some(site), Some(sources), Some(default_locale)) = (site, sources, default_locale) else {
         unreachable!("a file that failed to load always leaves a diagnostic");
     };
-    let locales_content = uis
+    let locales_content = per_locale
         .into_iter()
-        .filter_map(|(locale, ui)| {
+        .filter_map(|(locale, files)| {
             Some(Content {
                 format: Content::FORMAT,
                 locale,
                 site: site.clone(),
                 sources: sources.source.clone(),
-                ui: ui?,
+                ui: files.ui?,
+                scars: files.scars?,
+                treatments: files.treatments?,
+                quiz: files.quiz?,
             })
         })
         .collect();
@@ -173,6 +210,14 @@ pub fn schema_text(kind: FileKind) -> String {
     let mut text = serde_json::to_string_pretty(&kind.json_schema()).expect("schemas serialize");
     text.push('\n');
     text
+}
+
+/// One locale's files, each present if it passed its own checks.
+struct LocaleFiles {
+    ui: Option<UiText>,
+    scars: Option<ScarsFile>,
+    treatments: Option<TreatmentsFile>,
+    quiz: Option<QuizFile>,
 }
 
 struct Build<'a> {

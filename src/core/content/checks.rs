@@ -423,6 +423,284 @@ pub fn check_sources(sources: &Value) -> Vec<Issue> {
     issues
 }
 
+/// The items of the list at `pointer`, with their own pointers.
+fn items<'a>(root: &'a Value, pointer: &str) -> Vec<(String, &'a Value)> {
+    root.pointer(pointer)
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .enumerate()
+                .map(|(index, item)| (format!("{pointer}/{index}"), item))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Ids in a list are well formed and unique; returns the ids seen.
+pub fn check_ids<'a>(
+    file: &str,
+    list: &[(String, &'a Value)],
+    what: &str,
+    issues: &mut Vec<Issue>,
+) -> Vec<&'a str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for (pointer, item) in list {
+        let Some(id) = text_at(item, "/id") else {
+            continue;
+        };
+        let at = format!("{pointer}/id");
+        if let Some(first) = seen.iter().position(|other| *other == id) {
+            issues.push(
+                Issue::new(file, at.clone(), format!("the id \"{id}\" is used twice")).help(
+                    format!(
+                        "{what} number {} already has it; give each its own id",
+                        first + 1
+                    ),
+                ),
+            );
+        }
+        if !id.is_empty()
+            && !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            issues.push(
+                Issue::new(file, at, format!("\"{id}\" is not a usable id"))
+                    .help("use lower-case letters, digits and dashes, like \"rolling\""),
+            );
+        }
+        seen.push(id);
+    }
+    seen
+}
+
+fn unknown_reference(
+    file: &str,
+    pointer: String,
+    id: &str,
+    known: &[&str],
+    what: &str,
+    home: &str,
+) -> Issue {
+    let issue = Issue::new(
+        file,
+        pointer,
+        format!("there is no {what} with the id \"{id}\""),
+    );
+    match did_you_mean(id, known.iter().copied()) {
+        Some(close) => issue.help(format!("did you mean \"{close}\"? The ids are in {home}")),
+        None => issue.help(format!("use one of: {}", known.join(", "))),
+    }
+}
+
+/// Checks a `min`/`max` pair: the smaller first.
+fn check_range(file: &str, pointer: &str, range: Option<&Value>, issues: &mut Vec<Issue>) {
+    let Some(range) = range else { return };
+    let (Some(min), Some(max)) = (
+        range.get("min").and_then(Value::as_f64),
+        range.get("max").and_then(Value::as_f64),
+    ) else {
+        return;
+    };
+    if min > max {
+        issues.push(
+            Issue::new(
+                file,
+                format!("{pointer}/min"),
+                format!("`min` ({min}) is more than `max` ({max})"),
+            )
+            .help("write the smaller number as min and the larger as max"),
+        );
+    }
+}
+
+/// Checks scars.toml; returns the scar ids for the other files' references.
+pub fn check_scars<'a>(file: &str, scars: &'a Value, issues: &mut Vec<Issue>) -> Vec<&'a str> {
+    let list = items(scars, "/scar");
+    for (pointer, scar) in &list {
+        if scar
+            .pointer("/how_to_tell")
+            .and_then(Value::as_array)
+            .is_some_and(Vec::is_empty)
+        {
+            issues.push(
+                Issue::new(
+                    file,
+                    format!("{pointer}/how_to_tell"),
+                    "give at least one way to tell this type in a mirror",
+                )
+                .help("how_to_tell = [\"…\", \"…\"]"),
+            );
+        }
+    }
+    check_ids(file, &list, "scar", issues)
+}
+
+/// Checks treatments.toml against the scar ids.
+pub fn check_treatments(
+    file: &str,
+    treatments: &Value,
+    scar_ids: &[&str],
+    issues: &mut Vec<Issue>,
+) {
+    if let Some(currency) = text_at(treatments, "/currency")
+        && !(currency.len() == 3 && currency.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        issues.push(
+            Issue::new(
+                file,
+                "/currency",
+                format!("\"{currency}\" is not a currency code"),
+            )
+            .help("write the three-letter code in capitals, such as \"USD\", \"EUR\" or \"GBP\""),
+        );
+    }
+    let list = items(treatments, "/treatment");
+    check_ids(file, &list, "treatment", issues);
+    for (pointer, treatment) in &list {
+        for field in ["downtime_days", "sessions", "weeks_apart", "price"] {
+            check_range(
+                file,
+                &format!("{pointer}/{field}"),
+                treatment.get(field),
+                issues,
+            );
+        }
+        let Some(suits) = treatment.get("suits").and_then(Value::as_object) else {
+            continue;
+        };
+        for scar in suits.keys() {
+            if !scar_ids.contains(&scar.as_str()) {
+                let at = child_pointer(&format!("{pointer}/suits"), scar);
+                issues.push(
+                    unknown_reference(file, at, scar, scar_ids, "scar type", "scars.toml").at_key(),
+                );
+            }
+        }
+        for scar in scar_ids.iter().filter(|scar| !suits.contains_key(**scar)) {
+            issues.push(
+                Issue::new(
+                    file,
+                    format!("{pointer}/suits"),
+                    format!("`suits` does not say how it suits \"{scar}\""),
+                )
+                .help(format!(
+                    "add {scar} = \"good\", \"fair\", \"limited\" or \"not-suitable\""
+                )),
+            );
+        }
+    }
+}
+
+/// Checks quiz.toml: ids, follow-ups, scar references, and that every answer
+/// that raises something says why, what to do, and on what evidence.
+pub fn check_quiz(file: &str, quiz: &Value, scar_ids: &[&str], issues: &mut Vec<Issue>) {
+    let questions = items(quiz, "/question");
+    let question_ids = check_ids(file, &questions, "question", issues);
+    let follow_up_questions: Vec<&str> = questions
+        .iter()
+        .filter(|(_, q)| q.get("follow_up").and_then(Value::as_bool) == Some(true))
+        .filter_map(|(_, q)| text_at(q, "/id"))
+        .collect();
+    let mut led_to: BTreeSet<&str> = BTreeSet::new();
+
+    for (pointer, question) in &questions {
+        let answers = items(question, "/answer");
+        let answers: Vec<(String, &Value)> = answers
+            .into_iter()
+            .map(|(at, answer)| (format!("{pointer}{at}"), answer))
+            .collect();
+        check_ids(file, &answers, "answer", issues);
+        for (at, answer) in &answers {
+            let effect = text_at(answer, "/effect").unwrap_or("fine");
+            if effect != "fine" {
+                for (field, what) in [
+                    ("reason", "why this answer matters"),
+                    ("what_to_do", "what the visitor should do"),
+                ] {
+                    if answer.get(field).is_none() {
+                        issues.push(
+                            Issue::new(
+                                file,
+                                at.clone(),
+                                format!("an answer with effect \"{effect}\" needs `{field}`"),
+                            )
+                            .help(format!("add {field} = \"…\": {what}")),
+                        );
+                    }
+                }
+                if answer
+                    .get("sources")
+                    .and_then(Value::as_array)
+                    .is_none_or(Vec::is_empty)
+                {
+                    issues.push(
+                        Issue::new(
+                            file,
+                            at.clone(),
+                            format!("an answer with effect \"{effect}\" needs `sources`"),
+                        )
+                        .help(
+                            "add sources = [\"…\"] with the ids of the sources behind its reason",
+                        ),
+                    );
+                }
+            }
+            if effect == "wait" && answer.get("wait_until").is_none() {
+                issues.push(
+                    Issue::new(
+                        file,
+                        at.clone(),
+                        "an answer with effect \"wait\" needs `wait_until`",
+                    )
+                    .help("add wait_until = \"until …\""),
+                );
+            }
+            if let Some(next) = text_at(answer, "/follow_up") {
+                if !question_ids.contains(&next) {
+                    issues.push(unknown_reference(
+                        file,
+                        format!("{at}/follow_up"),
+                        next,
+                        &question_ids,
+                        "question",
+                        "quiz.toml",
+                    ));
+                } else if !follow_up_questions.contains(&next) {
+                    issues.push(
+                        Issue::new(file, format!("{at}/follow_up"), format!("\"{next}\" is not marked as a follow-up question"))
+                            .help(format!("add follow_up = true to the question \"{next}\", so it is only asked after this answer")),
+                    );
+                }
+                led_to.insert(next);
+            }
+            if let Some(scar) = text_at(answer, "/profile/scar")
+                && !scar_ids.contains(&scar)
+            {
+                issues.push(unknown_reference(
+                    file,
+                    format!("{at}/profile/scar"),
+                    scar,
+                    scar_ids,
+                    "scar type",
+                    "scars.toml",
+                ));
+            }
+        }
+    }
+    for (pointer, question) in &questions {
+        if let Some(id) = text_at(question, "/id")
+            && follow_up_questions.contains(&id)
+            && !led_to.contains(id)
+        {
+            issues.push(
+                Issue::new(file, format!("{pointer}/follow_up"), format!("no answer leads to the follow-up question \"{id}\""))
+                    .help(format!("add follow_up = \"{id}\" to the answer that should lead here, or remove follow_up = true")),
+            );
+        }
+    }
+}
+
 /// Every key path the default locale's file has and `other` lacks. Array
 /// items are matched by position.
 pub fn missing_keys(file: &str, default: &Value, other: &Value) -> Vec<Issue> {

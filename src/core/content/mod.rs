@@ -12,16 +12,22 @@
 pub mod checks;
 pub mod colour;
 pub mod locale;
+pub mod quiz;
 pub mod rich_text;
+pub mod scars;
 pub mod site;
 pub mod sources;
+pub mod treatments;
 pub mod ui_text;
 
 use serde::{Deserialize, Serialize};
 
+pub use quiz::{Answer, Effect, Question, QuizFile};
 pub use rich_text::{Block, Inline, RichText};
+pub use scars::{ScarType, ScarsFile, Suitability};
 pub use site::{Brand, Clinic, Review, SiteFile};
 pub use sources::{Source, SourcesFile};
+pub use treatments::{Treatment, TreatmentsFile};
 pub use ui_text::{Journey, Journeys, UiText};
 
 /// What the browser loads for one locale: the shared site settings and
@@ -39,10 +45,13 @@ pub struct Content {
     pub site: SiteFile,
     pub sources: Vec<Source>,
     pub ui: UiText,
+    pub scars: ScarsFile,
+    pub treatments: TreatmentsFile,
+    pub quiz: QuizFile,
 }
 
 impl Content {
-    pub const FORMAT: u32 = 1;
+    pub const FORMAT: u32 = 2;
 
     /// The compact form the browser loads.
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -99,17 +108,28 @@ pub enum FileKind {
     Site,
     Sources,
     Ui,
+    Scars,
+    Treatments,
+    Quiz,
 }
 
 impl FileKind {
     pub const SHARED: [FileKind; 2] = [FileKind::Site, FileKind::Sources];
-    pub const PER_LOCALE: [FileKind; 1] = [FileKind::Ui];
+    pub const PER_LOCALE: [FileKind; 4] = [
+        FileKind::Ui,
+        FileKind::Scars,
+        FileKind::Treatments,
+        FileKind::Quiz,
+    ];
 
     pub fn file_name(self) -> &'static str {
         match self {
             FileKind::Site => "site.toml",
             FileKind::Sources => "sources.toml",
             FileKind::Ui => "ui.toml",
+            FileKind::Scars => "scars.toml",
+            FileKind::Treatments => "treatments.toml",
+            FileKind::Quiz => "quiz.toml",
         }
     }
 
@@ -118,6 +138,9 @@ impl FileKind {
             FileKind::Site => "site.schema.json",
             FileKind::Sources => "sources.schema.json",
             FileKind::Ui => "ui.schema.json",
+            FileKind::Scars => "scars.schema.json",
+            FileKind::Treatments => "treatments.schema.json",
+            FileKind::Quiz => "quiz.schema.json",
         }
     }
 
@@ -126,6 +149,9 @@ impl FileKind {
             FileKind::Site => schemars::schema_for!(SiteFile),
             FileKind::Sources => schemars::schema_for!(SourcesFile),
             FileKind::Ui => schemars::schema_for!(UiText),
+            FileKind::Scars => schemars::schema_for!(ScarsFile),
+            FileKind::Treatments => schemars::schema_for!(TreatmentsFile),
+            FileKind::Quiz => schemars::schema_for!(QuizFile),
         }
     }
 }

@@ -1,0 +1,141 @@
+//! `<locale>/quiz.toml`: the candidacy questions, what each answer means,
+//! and the outcome texts.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::core::content::RichText;
+
+/// The candidacy quiz.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuizFile {
+    /// What the result screen says for each outcome.
+    pub outcomes: Outcomes,
+    /// The questions in the order they are asked. Follow-up questions are
+    /// asked only right after an answer that names them.
+    pub question: Vec<Question>,
+}
+
+/// The result screen's heading and text for each outcome. The outcome is the
+/// most serious effect among the visitor's answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Outcomes {
+    /// No answer raised anything.
+    pub fine: OutcomeText,
+    /// Some answers are worth telling the provider about.
+    pub mention: OutcomeText,
+    /// Something means waiting before treatment.
+    pub wait: OutcomeText,
+    /// Something means talking to a doctor first.
+    pub doctor: OutcomeText,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeText {
+    pub title: String,
+    /// Markdown.
+    pub text: RichText,
+}
+
+/// One question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// A short name for the question: lower-case letters, digits and dashes.
+    pub id: String,
+    /// The question as visitors read it.
+    pub text: String,
+    /// More explanation under the question. Markdown.
+    #[serde(default)]
+    pub help: Option<RichText>,
+    /// true when the visitor may pick several answers (e.g. scar types).
+    #[serde(default)]
+    pub multiple: bool,
+    /// true for a question asked only after an answer that names it in `follow_up`.
+    #[serde(default)]
+    pub follow_up: bool,
+    /// The choices, in order. One `[[question.answer]]` table each.
+    pub answer: Vec<Answer>,
+}
+
+/// One choice, and what it means for the visitor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// A short name for the answer, unique within its question.
+    pub id: String,
+    /// The answer as visitors read it.
+    pub text: String,
+    /// What the answer means: fine, mention (tell your provider), wait, or
+    /// doctor (see a doctor first). Every answer other than fine needs a
+    /// reason, what to do, and sources.
+    #[serde(default)]
+    pub effect: Effect,
+    /// Why this answer matters, in plain words.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// What the visitor should do about it.
+    #[serde(default)]
+    pub what_to_do: Option<String>,
+    /// For `wait`: until when, e.g. "until the breakout has settled".
+    #[serde(default)]
+    pub wait_until: Option<String>,
+    /// The id of a follow-up question to ask next.
+    #[serde(default)]
+    pub follow_up: Option<String>,
+    /// What the answer tells the treatment comparison.
+    #[serde(default)]
+    pub profile: Option<ProfileHint>,
+    /// Source ids (from sources.toml) for the reason.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// What an answer means for treatment, from least to most serious.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Effect {
+    #[default]
+    Fine,
+    Mention,
+    Wait,
+    Doctor,
+}
+
+/// What an answer tells the comparison about the visitor. Set only what applies.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileHint {
+    /// A scar type the visitor sees, by its id in scars.toml.
+    #[serde(default)]
+    pub scar: Option<String>,
+    /// Severity on Goodman and Baron's scale, 1 (flat marks) to 4 (severe).
+    #[serde(default)]
+    #[schemars(range(min = 1, max = 4))]
+    pub severity: Option<u8>,
+    /// true when the visitor's skin tans easily and rarely burns (types IV-VI).
+    #[serde(default)]
+    pub darker_skin: Option<bool>,
+    /// The most days of visible recovery the visitor can accept.
+    #[serde(default)]
+    pub downtime_days: Option<u16>,
+    /// The most the visitor could spend per session, in treatments.toml's currency.
+    #[serde(default)]
+    pub budget: Option<u32>,
+}

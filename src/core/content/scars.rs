@@ -1,0 +1,103 @@
+//! `<locale>/scars.toml`: the scar types, with what a diagram of each needs.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::core::content::RichText;
+
+/// The scar types the guide explains, in the order it shows them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScarsFile {
+    /// One `[[scar]]` table per type.
+    pub scar: Vec<ScarType>,
+}
+
+/// One type of scar (or mark).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScarType {
+    /// A short name other files use for this type: lower-case letters, digits
+    /// and dashes, e.g. "rolling". Treatments and quiz answers refer to it.
+    pub id: String,
+    /// The type's name as visitors read it, e.g. "Rolling scars".
+    pub name: String,
+    /// Sunken (atrophic), raised, or a colour change that is not a contour scar.
+    pub group: ScarGroup,
+    /// What it looks like. Markdown.
+    pub looks_like: RichText,
+    /// Checks a visitor can do in a mirror, one per line.
+    pub how_to_tell: Vec<String>,
+    /// How common it is, in a sentence.
+    pub how_common: String,
+    /// How well microneedling helps this type.
+    pub microneedling: Suitability,
+    /// Why, in a sentence or two.
+    pub microneedling_note: String,
+    /// What works better, or alongside. Markdown.
+    pub better_options: RichText,
+    pub diagram: Diagram,
+    /// What the diagram shows, for visitors who cannot see it.
+    pub diagram_alt: String,
+    /// Source ids (from sources.toml) for the facts about this type.
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ScarGroup {
+    /// Sunken below the surrounding skin: ice pick, boxcar, rolling.
+    Atrophic,
+    /// Raised above it: hypertrophic, keloid.
+    Raised,
+    /// Flat marks of colour: brown or red marks after acne.
+    Colour,
+}
+
+/// How well a treatment suits a scar type.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Suitability {
+    /// Not a treatment for this type, or may make it worse.
+    NotSuitable,
+    /// Helps a little.
+    Limited,
+    /// Helps, often alongside something else.
+    Fair,
+    /// One of the best options for this type.
+    Good,
+}
+
+/// The scar's cross-section, drawn to scale from these numbers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Diagram {
+    /// The outline of the scar.
+    pub profile: Profile,
+    /// How wide the scar is at the surface, in millimetres.
+    #[schemars(range(min = 0.0, max = 20.0))]
+    pub width_mm: f32,
+    /// How deep it reaches below the surface (or, for raised scars, how high
+    /// it rises above it), in millimetres. 0 for flat marks.
+    #[schemars(range(min = 0.0, max = 6.0))]
+    pub depth_mm: f32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    /// Narrow and deep, tapering to a point.
+    IcePick,
+    /// Flat-bottomed with steep edges.
+    Boxcar,
+    /// Wide, gentle waves pulled down by bands beneath.
+    Rolling,
+    /// A raised mound within the original spot.
+    Hypertrophic,
+    /// A raised growth spreading beyond the original spot.
+    Keloid,
+    /// No change in contour: colour only.
+    Flat,
+}

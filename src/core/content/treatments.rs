@@ -1,0 +1,120 @@
+//! `<locale>/treatments.toml`: the options the comparison weighs, with the
+//! clinic's own prices.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::core::content::RichText;
+use crate::core::content::scars::Suitability;
+
+/// The treatments the comparison shows, and how prices are written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TreatmentsFile {
+    /// The currency of every price in this file, as a three-letter code: "USD", "EUR", "GBP".
+    pub currency: String,
+    /// One `[[treatment]]` table per option.
+    pub treatment: Vec<Treatment>,
+}
+
+/// One treatment option.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Treatment {
+    /// A short name for this option: lower-case letters, digits and dashes, e.g. "microneedling".
+    pub id: String,
+    /// The name visitors read, e.g. "Non-ablative fractional laser".
+    pub name: String,
+    /// What it is and how it works, in two or three sentences. Markdown.
+    pub summary: RichText,
+    /// How well it suits each scar type, by the scar's id from scars.toml:
+    /// good, fair, limited or not-suitable.
+    pub suits: BTreeMap<String, Suitability>,
+    /// Days of visible recovery (redness, swelling, crusting), fewest to most.
+    pub downtime_days: DayRange,
+    /// The recovery in words.
+    pub downtime: String,
+    /// How many sessions a course usually takes, fewest to most.
+    pub sessions: CountRange,
+    /// Weeks between sessions, shortest to longest. Leave out for single treatments.
+    #[serde(default)]
+    pub weeks_apart: Option<CountRange>,
+    /// The price range. Leave out when there is no typical price to give.
+    #[serde(default)]
+    pub price: Option<Price>,
+    /// How long results last, in a sentence.
+    pub results_last: String,
+    /// How uncomfortable it usually is.
+    pub discomfort: Level,
+    /// The risk of pigment change in darker skin (Fitzpatrick IV-VI).
+    pub darker_skin_risk: Level,
+    /// That risk in words.
+    pub darker_skin: String,
+    /// How strong the published evidence is for acne scars.
+    pub evidence: Evidence,
+    /// Source ids (from sources.toml) for these facts.
+    pub sources: Vec<String>,
+}
+
+/// A range of days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DayRange {
+    #[schemars(range(max = 60))]
+    pub min: u16,
+    #[schemars(range(max = 60))]
+    pub max: u16,
+}
+
+/// A range of counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CountRange {
+    #[schemars(range(min = 1, max = 52))]
+    pub min: u16,
+    #[schemars(range(min = 1, max = 52))]
+    pub max: u16,
+}
+
+/// A price range in the file's currency, without symbols: min = 200, max = 700.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Price {
+    pub min: u32,
+    pub max: u32,
+    /// What the price buys: one session, a whole course, or one syringe.
+    pub per: PricePer,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PricePer {
+    Session,
+    Course,
+    Syringe,
+}
+
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    Low,
+    Moderate,
+    High,
+}
+
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Evidence {
+    /// Case series and small studies.
+    Limited,
+    /// Several trials or a consistent body of studies.
+    Moderate,
+    /// Randomised trials and systematic reviews.
+    Strong,
+}
