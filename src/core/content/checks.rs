@@ -3,7 +3,7 @@
 //! Every check reports every problem it finds, located by a JSON pointer
 //! into the file (the compiler turns pointers into lines and columns).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde_json::Value;
 
@@ -377,45 +377,9 @@ pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
 pub fn check_sources(sources: &Value) -> Vec<Issue> {
     const FILE: &str = "sources.toml";
     let mut issues = Vec::new();
-    let mut first_seen: BTreeMap<&str, usize> = BTreeMap::new();
-    let list = sources
-        .get("source")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    for (index, source) in list.iter().enumerate() {
-        let pointer = format!("/source/{index}");
-        if let Some(id) = text_at(source, "/id") {
-            if let Some(&first) = first_seen.get(id) {
-                issues.push(
-                    Issue::new(
-                        FILE,
-                        format!("{pointer}/id"),
-                        format!("the id \"{id}\" is used twice"),
-                    )
-                    .help(format!(
-                        "source number {} already has it; give each source its own id",
-                        first + 1
-                    )),
-                );
-            } else {
-                first_seen.insert(id, index);
-            }
-            if !id.is_empty()
-                && !id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            {
-                issues.push(
-                    Issue::new(
-                        FILE,
-                        format!("{pointer}/id"),
-                        format!("\"{id}\" is not a usable id"),
-                    )
-                    .help("use lower-case letters, digits and dashes, like \"alam-2014\""),
-                );
-            }
-        }
+    let list = items(sources, "/source");
+    check_ids(FILE, &list, "source", &mut issues);
+    for (pointer, source) in &list {
         if let Some(url) = text_at(source, "/url") {
             issues.extend(check_url(FILE, &format!("{pointer}/url"), url));
         }

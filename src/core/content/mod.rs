@@ -60,12 +60,7 @@ impl Content {
 
     /// Reads the compact form, refusing another format before decoding the rest.
     pub fn from_bytes(bytes: &[u8]) -> Result<Content, DecodeError> {
-        let (format, _) =
-            postcard::take_from_bytes::<u32>(bytes).map_err(|_| DecodeError::Malformed)?;
-        if format != Content::FORMAT {
-            return Err(DecodeError::Format(format));
-        }
-        postcard::from_bytes(bytes).map_err(|_| DecodeError::Malformed)
+        decode(bytes)
     }
 }
 
@@ -75,13 +70,18 @@ impl ContentIndex {
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<ContentIndex, DecodeError> {
-        let (format, _) =
-            postcard::take_from_bytes::<u32>(bytes).map_err(|_| DecodeError::Malformed)?;
-        if format != Content::FORMAT {
-            return Err(DecodeError::Format(format));
-        }
-        postcard::from_bytes(bytes).map_err(|_| DecodeError::Malformed)
+        decode(bytes)
     }
+}
+
+/// Both compiled files start with the format number: check it, then decode.
+fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
+    let (format, _) =
+        postcard::take_from_bytes::<u32>(bytes).map_err(|_| DecodeError::Malformed)?;
+    if format != Content::FORMAT {
+        return Err(DecodeError::Format(format));
+    }
+    postcard::from_bytes(bytes).map_err(|_| DecodeError::Malformed)
 }
 
 /// Why compiled content could not be read.
