@@ -121,6 +121,16 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
                 &mut build.issues,
             );
         }
+        if let Some(ui) = value(FileKind::Ui) {
+            let name = format!("{locale}/ui.toml");
+            checks::check_placeholders(
+                &name,
+                ui,
+                "/quiz/progress",
+                &["step", "total"],
+                &mut build.issues,
+            );
+        }
         if let Some(quiz) = value(FileKind::Quiz) {
             checks::check_quiz(
                 &format!("{locale}/quiz.toml"),

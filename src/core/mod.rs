@@ -4,5 +4,8 @@
 //! crates are only available on wasm32, so the native `cargo test` run fails
 //! if anyone tries.
 
+pub mod candidacy;
 pub mod content;
+pub mod hex;
 pub mod navigation;
+pub mod template;

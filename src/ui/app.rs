@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::core::content::{Content, builtin};
 use crate::core::navigation::{SavedSession, Screen};
-use crate::ui::{journey::JourneyScreen, start::StartScreen, storage};
+use web_sys::HtmlElement;
+
+use crate::ui::{journey::JourneyScreen, quiz::QuizScreen, start::StartScreen, storage};
 
 /// Where the widget's content is.
 #[derive(Clone, Debug)]
@@ -22,11 +24,13 @@ pub enum Loaded {
 #[component]
 pub fn Widget(
     loaded: RwSignal<Loaded>,
+    host: StoredValue<HtmlElement, LocalStorage>,
     initial: Screen,
     storage_key: String,
     asset_base: Arc<str>,
 ) -> impl IntoView {
-    move || match loaded.get() {
+    move || {
+        match loaded.get() {
         Loaded::Pending => view! {
             <div class="pending" aria-busy="true">
                 <slot>
@@ -43,15 +47,17 @@ pub fn Widget(
         }
         .into_any(),
         Loaded::Ready(content) => view! {
-            <App content initial storage_key=storage_key.clone() asset_base=asset_base.clone() />
+            <App content host initial storage_key=storage_key.clone() asset_base=asset_base.clone() />
         }
         .into_any(),
+    }
     }
 }
 
 #[component]
 pub fn App(
     content: Arc<Content>,
+    host: StoredValue<HtmlElement, LocalStorage>,
     initial: Screen,
     storage_key: String,
     asset_base: Arc<str>,
@@ -61,7 +67,8 @@ pub fn App(
     // widget must not pull focus (or the scroll position) away from the host page.
     let visitor_navigated = StoredValue::new(false);
 
-    Effect::new(move |_| storage::save(&storage_key, &SavedSession::new(screen.get())));
+    let session_key = storage_key.clone();
+    Effect::new(move |_| storage::save(&session_key, &SavedSession::new(screen.get())));
 
     let go_to = Callback::new(move |to: Screen| {
         visitor_navigated.set_value(true);
@@ -79,6 +86,10 @@ pub fn App(
                 match screen.get() {
                     Screen::Start => {
                         view! { <StartScreen content asset_base go_to autofocus /> }.into_any()
+                    }
+                    Screen::Quiz => {
+                        let storage_key = storage_key.clone();
+                        view! { <QuizScreen content host storage_key go_to autofocus /> }.into_any()
                     }
                     journey => {
                         view! { <JourneyScreen content screen=journey go_to autofocus /> }.into_any()

@@ -103,8 +103,10 @@ impl Instance {
         );
         let loaded = RwSignal::new(Loaded::Pending);
         let asset_base: Arc<str> = asset_base.into();
+        let host = host.clone();
         leptos::mount::mount_to(root.clone(), move || {
-            view! { <Widget loaded initial storage_key asset_base /> }
+            let host = StoredValue::new_local(host);
+            view! { <Widget loaded host initial storage_key asset_base /> }
         })
         .forget();
         Ok(Instance { root, loaded })

@@ -3,14 +3,18 @@
 
 mod app;
 mod crash;
+mod events;
 mod host;
 mod icons;
 mod journey;
 mod loader;
 mod notes;
+mod quiz;
+mod quiz_result;
 mod rich_text;
 mod start;
 mod storage;
+mod summary;
 mod theme;
 
 pub use crash::{install_panic_hook, show_crash_message};

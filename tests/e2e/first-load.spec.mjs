@@ -8,8 +8,10 @@ import { openStartScreen } from './helpers.mjs';
 test('the first view fits the first-load budget', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'the bundle is the same at every width');
   const bodies = [];
-  page.on('response', (response) => bodies.push(response.body().then((body) => [response.url(), body])));
+  const record = (response) => bodies.push(response.body().then((body) => [response.url(), body]));
+  page.on('response', record);
   await openStartScreen(page);
+  page.off('response', record);
   const files = await Promise.all(bodies);
   const rows = files.map(([url, body]) => ({
     file: new URL(url).pathname,

@@ -8,7 +8,12 @@ import { expect } from '@playwright/test';
 export const CONTENT = JSON.parse(readFileSync(new URL('../../dist/content/en.json', import.meta.url)));
 export const UI = CONTENT.ui;
 
-export const JOURNEYS = ['quiz', 'scars', 'compare'].map((key) => ({ key, title: UI.journeys[key].title }));
+/** The journeys: the start screen's button title, and the heading their first screen shows. */
+export const JOURNEYS = ['quiz', 'scars', 'compare'].map((key) => ({
+  key,
+  title: UI.journeys[key].title,
+  heading: key === 'quiz' ? CONTENT.quiz.question[0].text : UI.journeys[key].title,
+}));
 
 /** The widget's host element; Playwright's locators pierce its open shadow root. */
 export const widget = (page) => page.locator('[data-scarguide]');

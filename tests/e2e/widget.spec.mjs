@@ -32,7 +32,7 @@ test('each journey opens by pointer and leads back', async ({ page }, testInfo) 
   const w = widget(page);
   for (const journey of JOURNEYS) {
     await w.getByRole('button', { name: journey.title }).click();
-    const heading = w.getByRole('heading', { level: 2, name: journey.title });
+    const heading = w.getByRole('heading', { level: 2, name: journey.heading });
     await expect(heading).toBeVisible();
     await expect(heading).toBeFocused();
     await screenshot(page, testInfo, journey.key);
@@ -52,7 +52,7 @@ test('a keyboard alone reaches every journey and back', async ({ page }) => {
       await expect(button).toBeFocused({ timeout: 100 });
     }).toPass({ intervals: [0], timeout: 10_000 });
     await page.keyboard.press('Enter');
-    await expect(w.getByRole('heading', { level: 2, name: journey.title })).toBeFocused();
+    await expect(w.getByRole('heading', { level: 2, name: journey.heading })).toBeFocused();
     await page.keyboard.press('Shift+Tab');
     await expect(w.getByRole('button', { name: UI.navigation.back })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -66,7 +66,7 @@ test('every view passes the axe-core audit', async ({ page }) => {
   const w = widget(page);
   for (const journey of JOURNEYS) {
     await w.getByRole('button', { name: journey.title }).click();
-    await expect(w.getByRole('heading', { level: 2, name: journey.title })).toBeVisible();
+    await expect(w.getByRole('heading', { level: 2, name: journey.heading })).toBeVisible();
     await expectNoAxeViolations(page, journey.key);
     await w.getByRole('button', { name: UI.navigation.back }).click();
   }

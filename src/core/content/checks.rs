@@ -387,6 +387,37 @@ pub fn check_sources(sources: &Value) -> Vec<Issue> {
     issues
 }
 
+/// Texts that take placeholders may use only their own: {step} and {total}
+/// in "Question {step} of {total}", say.
+pub fn check_placeholders(
+    file: &str,
+    root: &Value,
+    pointer: &str,
+    allowed: &[&str],
+    issues: &mut Vec<Issue>,
+) {
+    let Some(text) = text_at(root, pointer) else {
+        return;
+    };
+    for name in crate::core::template::placeholders(text) {
+        if !allowed.contains(&name) {
+            let list = allowed
+                .iter()
+                .map(|a| format!("{{{a}}}"))
+                .collect::<Vec<_>>()
+                .join(" and ");
+            issues.push(
+                Issue::new(
+                    file,
+                    pointer,
+                    format!("{{{name}}} is not something this text can show"),
+                )
+                .help(format!("this text can use {list}")),
+            );
+        }
+    }
+}
+
 /// The items of the list at `pointer`, with their own pointers.
 fn items<'a>(root: &'a Value, pointer: &str) -> Vec<(String, &'a Value)> {
     root.pointer(pointer)

@@ -83,6 +83,10 @@ pub struct Answer {
     /// For `wait`: until when, e.g. "until the breakout has settled".
     #[serde(default)]
     pub wait_until: Option<String>,
+    /// For questions with several answers allowed: true when choosing this
+    /// one (such as "None of these") clears the others.
+    #[serde(default)]
+    pub exclusive: bool,
     /// The id of a follow-up question to ask next.
     #[serde(default)]
     pub follow_up: Option<String>,

@@ -65,6 +65,31 @@ impl RichText {
     }
 }
 
+/// A block's words without formatting, for plain-text uses (the printed summary).
+pub fn plain_text(block: &Block) -> String {
+    fn inline_text(inlines: &[Inline], out: &mut String) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(text) => out.push_str(text),
+                Inline::Emphasis(inner) | Inline::Strong(inner) => inline_text(inner, out),
+                Inline::Link { text, .. } => inline_text(text, out),
+                Inline::Break => out.push(' '),
+            }
+        }
+    }
+    let mut out = String::new();
+    match block {
+        Block::Paragraph(inlines) => inline_text(inlines, &mut out),
+        Block::Bullets(items) | Block::Numbered(items) => {
+            for item in items {
+                inline_text(item, &mut out);
+                out.push_str("; ");
+            }
+        }
+    }
+    out
+}
+
 /// Content files hold Markdown strings; compiled content holds blocks.
 /// The browser only ever reads blocks, and skips the costly either-or.
 impl<'de> Deserialize<'de> for RichText {

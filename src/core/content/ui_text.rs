@@ -16,6 +16,7 @@ pub struct UiText {
     pub journeys: Journeys,
     pub notes: NotesText,
     pub navigation: NavigationText,
+    pub quiz: QuizText,
     pub errors: ErrorText,
 }
 
@@ -107,4 +108,60 @@ pub struct NavigationText {
 pub struct ErrorText {
     /// Shown in place of the guide if it stops working.
     pub crash: String,
+}
+
+/// The words around the quiz's questions and on its result screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuizText {
+    /// Above each question. {step} and {total} are replaced by numbers.
+    pub progress: String,
+    /// Under a question that takes one answer.
+    pub choose_one: String,
+    /// Under a question that takes several.
+    pub choose_any: String,
+    /// The button that goes on to the next question.
+    pub next: String,
+    /// The button on the last question, which shows the result.
+    pub finish: String,
+    /// The button that goes back one question.
+    pub back: String,
+    /// Heading of the list of answers that raised something.
+    pub flags_heading: String,
+    /// Shown instead of that list when nothing was raised.
+    pub no_flags: String,
+    /// Labels inside each listed answer.
+    pub you_answered: String,
+    pub why: String,
+    pub what_to_do: String,
+    pub wait: String,
+    pub sources: String,
+    /// The link that goes back to change an answer.
+    pub change: String,
+    /// Heading of the booking call to action.
+    pub book_heading: String,
+    /// The booking button.
+    pub book: String,
+    /// Before the clinic's phone number.
+    pub call: String,
+    /// Starts the quiz again with no answers.
+    pub start_over: String,
+    /// The choice to keep answers after this tab is closed.
+    pub remember: String,
+    /// Explains the choice above.
+    pub remember_hint: String,
+    /// Removes every stored answer.
+    pub forget: String,
+    /// Announced after forgetting.
+    pub forgotten: String,
+    /// Opens the printable summary.
+    pub print: String,
+    /// The printed summary's title.
+    pub summary_title: String,
+    /// Heading of all answers in the summary.
+    pub summary_answers: String,
+    /// Heading of the questions to ask in the summary.
+    pub questions_heading: String,
+    /// Questions every visitor may want to ask at a consultation.
+    pub questions_to_ask: Vec<String>,
 }

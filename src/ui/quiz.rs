@@ -1,0 +1,326 @@
+//! The candidacy quiz: one question at a time, then the result. The rules
+//! (next question, outcome) are in `core::candidacy`; this renders them.
+
+use std::sync::Arc;
+
+use leptos::html::H2;
+use leptos::prelude::*;
+use web_sys::HtmlElement;
+
+use crate::core::candidacy::{self, Progress};
+use crate::core::content::quiz::Question;
+use crate::core::content::{Content, Effect};
+use crate::core::navigation::Screen;
+use crate::core::template::fill;
+use crate::ui::notes::{Notes, focus_when_mounted};
+use crate::ui::quiz_result::QuizResultView;
+use crate::ui::rich_text::RichTextView;
+use crate::ui::storage::{self, Place};
+use crate::ui::{events, icons::BackIcon, summary};
+
+/// Everything the quiz's views share: its content, state and actions.
+#[derive(Clone)]
+pub struct QuizState {
+    pub content: Arc<Content>,
+    pub progress: RwSignal<Progress>,
+    pub remember: RwSignal<bool>,
+    /// A short message for screen readers (e.g. "Your answers have been forgotten").
+    pub status: RwSignal<String>,
+    /// Whether the next view takes focus: only after the visitor acts.
+    pub take_focus: StoredValue<bool>,
+    host: StoredValue<HtmlElement, LocalStorage>,
+    started: StoredValue<bool>,
+    key: Arc<str>,
+    go_to: Callback<Screen>,
+}
+
+impl QuizState {
+    fn question(&self, id: &str) -> Option<&Question> {
+        self.content.quiz.question.iter().find(|q| q.id == id)
+    }
+
+    pub fn choose(&self, question_id: &str, answer_id: &str) {
+        let Some(question) = self.question(question_id) else {
+            return;
+        };
+        self.progress
+            .update(|p| candidacy::choose(&mut p.answers, question, answer_id));
+        if !self.started.get_value() {
+            self.started.set_value(true);
+            self.host
+                .with_value(|host| events::dispatch(host, "started", None));
+        }
+    }
+
+    pub fn next(&self) {
+        self.take_focus.set_value(true);
+        let quiz = &self.content.quiz;
+        let mut finished = false;
+        self.progress.update(|p| {
+            let Some(current) = p.current.clone() else {
+                return;
+            };
+            match candidacy::after(quiz, &p.answers, &current) {
+                Some(next) => p.current = Some(next.id.clone()),
+                None => {
+                    p.current = None;
+                    p.finished = true;
+                    finished = true;
+                }
+            }
+        });
+        if finished {
+            let outcome = self
+                .progress
+                .with(|p| candidacy::result(quiz, &p.answers).outcome);
+            self.host
+                .with_value(|host| events::dispatch(host, "completed", Some(effect_key(outcome))));
+        }
+    }
+
+    pub fn back(&self) {
+        self.take_focus.set_value(true);
+        let previous = self.progress.with(|p| {
+            let current = p.current.as_deref()?;
+            candidacy::before(&self.content.quiz, &p.answers, current).map(|q| q.id.clone())
+        });
+        match previous {
+            Some(id) => self.progress.update(|p| p.current = Some(id)),
+            None => self.go_to.run(Screen::Start),
+        }
+    }
+
+    /// Goes back to one question from the result, to change its answer.
+    pub fn change(&self, question_id: &str) {
+        self.take_focus.set_value(true);
+        self.progress.update(|p| {
+            p.current = Some(question_id.to_owned());
+            p.finished = false;
+        });
+    }
+
+    pub fn start_over(&self) {
+        self.take_focus.set_value(true);
+        self.started.set_value(false);
+        self.progress
+            .set(Progress::restore(None, &self.content.quiz));
+    }
+
+    /// Removes every trace of the answers, from both storages.
+    pub fn forget(&self) {
+        storage::remove_from(Place::Tab, &self.key);
+        storage::remove_from(Place::Device, &self.key);
+        self.remember.set(false);
+        self.start_over();
+        self.status.set(self.content.ui.quiz.forgotten.clone());
+    }
+
+    /// Prints the consult summary from a frame inside this widget.
+    pub fn print_summary(&self) {
+        let answers = self.progress.get_untracked().answers;
+        self.host.with_value(|host| {
+            if let Some(shadow) = host.shadow_root() {
+                summary::print(&shadow, &self.content, &answers);
+            }
+        });
+    }
+
+    /// Keeps the progress in the tab, and on the device if asked; with no
+    /// answers there is nothing to keep, so nothing is stored at all.
+    fn save(&self) {
+        let progress = self.progress.get();
+        if progress.answers.is_empty() {
+            self.remember.track();
+            storage::remove_from(Place::Tab, &self.key);
+            storage::remove_from(Place::Device, &self.key);
+            return;
+        }
+        storage::save_to(Place::Tab, &self.key, &progress);
+        if self.remember.get() {
+            storage::save_to(Place::Device, &self.key, &progress);
+        } else {
+            storage::remove_from(Place::Device, &self.key);
+        }
+    }
+}
+
+/// The outcome's name in events and CSS classes.
+pub fn effect_key(effect: Effect) -> &'static str {
+    match effect {
+        Effect::Fine => "fine",
+        Effect::Mention => "mention",
+        Effect::Wait => "wait",
+        Effect::Doctor => "doctor",
+    }
+}
+
+#[component]
+pub fn QuizScreen(
+    content: Arc<Content>,
+    host: StoredValue<HtmlElement, LocalStorage>,
+    storage_key: String,
+    go_to: Callback<Screen>,
+    autofocus: bool,
+) -> impl IntoView {
+    let key: Arc<str> = format!("{storage_key}:quiz").into();
+    // Answers kept on the device mean the visitor chose to be remembered.
+    let on_device: Option<Progress> = storage::load_from(Place::Device, &key);
+    let remember = RwSignal::new(on_device.is_some());
+    let stored = on_device.or_else(|| storage::load_from(Place::Tab, &key));
+    let progress = RwSignal::new(Progress::restore(stored, &content.quiz));
+    let state = QuizState {
+        started: StoredValue::new(progress.with_untracked(|p| !p.answers.is_empty())),
+        content,
+        progress,
+        remember,
+        status: RwSignal::new(String::new()),
+        take_focus: StoredValue::new(autofocus),
+        host,
+        key,
+        go_to,
+    };
+    let saver = state.clone();
+    leptos::prelude::Effect::new(move |_| saver.save());
+
+    // Views change only when the question (or the result) changes, not on
+    // every choice: focus stays where the visitor is.
+    let place = Memo::new(move |_| progress.with(|p| (p.finished, p.current.clone())));
+    let view_state = state.clone();
+    let view = move || {
+        let state = view_state.clone();
+        let autofocus = state.take_focus.get_value();
+        match place.get() {
+            (true, _) => view! { <QuizResultView state autofocus /> }.into_any(),
+            (false, Some(id)) => {
+                view! { <QuestionView state question_id=id autofocus /> }.into_any()
+            }
+            (false, None) => ().into_any(),
+        }
+    };
+    let status = state.status;
+    let back_label = state.content.ui.navigation.back.clone();
+    view! {
+        <div class="screen quiz-screen" data-screen="quiz">
+            <button type="button" class="back" on:click=move |_| go_to.run(Screen::Start)>
+                <BackIcon />
+                <span>{back_label}</span>
+            </button>
+            {view}
+            <p class="visually-hidden" role="status">{move || status.get()}</p>
+            <Notes content=state.content.clone() />
+        </div>
+    }
+}
+
+#[component]
+fn QuestionView(state: QuizState, question_id: String, autofocus: bool) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    focus_when_mounted(heading, autofocus);
+    let content = state.content.clone();
+    let Some(question) = state.question(&question_id).cloned() else {
+        return ().into_any();
+    };
+    let texts = &content.ui.quiz;
+    let progress = state.progress;
+    let (step, total) =
+        progress.with_untracked(|p| candidacy::step(&content.quiz, &p.answers, &question_id));
+    let step_text = fill(
+        &texts.progress,
+        &[("step", &step.to_string()), ("total", &total.to_string())],
+    );
+    let percent = format!("{}%", step * 100 / total.max(1));
+    // "See my result" on the last question: which one is last depends on
+    // the answer (it may call for a follow-up).
+    let is_last = {
+        let (content, id, first) = (
+            content.clone(),
+            question_id.clone(),
+            question.answer[0].id.clone(),
+        );
+        move || {
+            progress.with(|p| {
+                let mut answers = p.answers.clone();
+                answers
+                    .entry(id.clone())
+                    .or_insert_with(|| vec![first.clone()]);
+                candidacy::after(&content.quiz, &answers, &id).is_none()
+            })
+        }
+    };
+    let (next_text, finish_text) = (texts.next.clone(), texts.finish.clone());
+    let answered = {
+        let id = question_id.clone();
+        move || progress.with(|p| p.answers.contains_key(&id))
+    };
+    let input_type = if question.multiple {
+        "checkbox"
+    } else {
+        "radio"
+    };
+    let hint = if question.multiple {
+        texts.choose_any.clone()
+    } else {
+        texts.choose_one.clone()
+    };
+    let options = question
+        .answer
+        .iter()
+        .map(|answer| {
+            let (q, a) = (question_id.clone(), answer.id.clone());
+            let checked = {
+                let (q, a) = (q.clone(), a.clone());
+                move || {
+                    progress.with(|p| p.answers.get(&q).is_some_and(|chosen| chosen.contains(&a)))
+                }
+            };
+            let chooser = state.clone();
+            view! {
+                <label class="option">
+                    <input
+                        type=input_type
+                        name=format!("q-{q}")
+                        value=a.clone()
+                        prop:checked=checked
+                        on:change=move |_| chooser.choose(&q, &a)
+                    />
+                    <span>{answer.text.clone()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let (next, back) = (state.clone(), state.clone());
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        next.next();
+    };
+    view! {
+        <form class="question" data-question=question_id.clone() on:submit=submit>
+            <div class="progress">
+                <p class="progress-label">{step_text}</p>
+                <div class="progress-bar" aria-hidden="true">
+                    <span class="progress-fill" style:width=percent></span>
+                </div>
+            </div>
+            <fieldset>
+                <legend>
+                    <h2 class="title question-title" tabindex="-1" node_ref=heading>
+                        {question.text.clone()}
+                    </h2>
+                </legend>
+                {question.help.clone().map(|help| view! { <RichTextView text=help class="question-help" /> })}
+                <p class="hint">{hint}</p>
+                <div class="options">{options}</div>
+            </fieldset>
+            <div class="actions">
+                <button type="button" class="button secondary" on:click=move |_| back.back()>
+                    <BackIcon />
+                    <span>{texts.back.clone()}</span>
+                </button>
+                <button type="submit" class="button primary" disabled=move || !answered()>
+                    {move || if is_last() { finish_text.clone() } else { next_text.clone() }}
+                </button>
+            </div>
+        </form>
+    }
+    .into_any()
+}

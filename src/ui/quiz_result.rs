@@ -1,0 +1,164 @@
+//! The quiz's result: the outcome, every answer that raised something with
+//! its reason and what to do, the booking call to action, and the tools
+//! (change, start over, remember, forget, print).
+
+use leptos::html::H2;
+use leptos::prelude::*;
+
+use crate::core::candidacy;
+use crate::core::content::{Content, Effect};
+use crate::ui::notes::focus_when_mounted;
+use crate::ui::quiz::{QuizState, effect_key};
+use crate::ui::rich_text::RichTextView;
+
+#[component]
+pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    focus_when_mounted(heading, autofocus);
+    let content = state.content.clone();
+    let texts = &content.ui.quiz;
+    let answers = state.progress.get_untracked().answers;
+    let result = candidacy::result(&content.quiz, &answers);
+    let outcome = match result.outcome {
+        Effect::Fine => &content.quiz.outcomes.fine,
+        Effect::Mention => &content.quiz.outcomes.mention,
+        Effect::Wait => &content.quiz.outcomes.wait,
+        Effect::Doctor => &content.quiz.outcomes.doctor,
+    };
+
+    let flags = if result.flags.is_empty() {
+        view! { <p class="no-flags">{texts.no_flags.clone()}</p> }.into_any()
+    } else {
+        let items = result
+            .flags
+            .iter()
+            .map(|flag| {
+                let (question_id, answer_id) = (flag.question.id.clone(), flag.answer.id.clone());
+                view! { <FlagItem state=state.clone() question_id answer_id /> }
+            })
+            .collect_view();
+        view! { <ol class="flags">{items}</ol> }.into_any()
+    };
+
+    let clinic = &content.site.clinic;
+    let booking = clinic.booking_url.clone().map(|url| {
+        view! {
+            <a class="button primary" href=url target="_blank" rel="noopener noreferrer">
+                {texts.book.clone()}
+            </a>
+        }
+    });
+    let phone = clinic.phone.clone().map(|phone| {
+        let dial: String = phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        view! {
+            <p class="call">
+                {texts.call.clone()} " " <a href=format!("tel:{dial}")>{phone}</a>
+            </p>
+        }
+    });
+
+    let all_answers = candidacy::path(&content.quiz, &answers)
+        .into_iter()
+        .map(|question| {
+            let chosen: Vec<String> = candidacy::chosen_answers(question, &answers)
+                .iter()
+                .map(|a| a.text.clone())
+                .collect();
+            let (changer, id) = (state.clone(), question.id.clone());
+            view! {
+                <li>
+                    <span class="answer-question">{question.text.clone()}</span>
+                    <span class="answer-chosen">{chosen.join("; ")}</span>
+                    <button type="button" class="link-button" on:click=move |_| changer.change(&id)>
+                        {texts.change.clone()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let (start_over, forget, print) = (state.clone(), state.clone(), state.clone());
+    let remember = state.remember;
+    view! {
+        <div class=format!("result outcome-{}", effect_key(result.outcome))>
+            <h2 class="title" tabindex="-1" node_ref=heading>
+                {outcome.title.clone()}
+            </h2>
+            <RichTextView text=outcome.text.clone() class="lead" />
+            <section class="flags-section" aria-labelledby="flags-heading">
+                <h3 id="flags-heading">{texts.flags_heading.clone()}</h3>
+                {flags}
+            </section>
+            <section class="book" aria-labelledby="book-heading">
+                <h3 id="book-heading">{texts.book_heading.clone()}</h3>
+                {booking}
+                {phone}
+            </section>
+            <details class="all-answers">
+                <summary>{texts.summary_answers.clone()}</summary>
+                <ol>{all_answers}</ol>
+            </details>
+            <section class="tools">
+                <label class="remember">
+                    <input type="checkbox" prop:checked=move || remember.get() on:change=move |_| remember.update(|r| *r = !*r) />
+                    <span>
+                        {texts.remember.clone()}
+                        <span class="remember-hint">{texts.remember_hint.clone()}</span>
+                    </span>
+                </label>
+                <div class="tool-buttons">
+                    <button type="button" class="button secondary" on:click=move |_| print.print_summary()>
+                        {texts.print.clone()}
+                    </button>
+                    <button type="button" class="button secondary" on:click=move |_| start_over.start_over()>
+                        {texts.start_over.clone()}
+                    </button>
+                    <button type="button" class="button quiet" on:click=move |_| forget.forget()>
+                        {texts.forget.clone()}
+                    </button>
+                </div>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn FlagItem(state: QuizState, question_id: String, answer_id: String) -> impl IntoView {
+    let content = state.content.clone();
+    let texts = &content.ui.quiz;
+    let Some(question) = content.quiz.question.iter().find(|q| q.id == question_id) else {
+        return ().into_any();
+    };
+    let Some(answer) = question.answer.iter().find(|a| a.id == answer_id) else {
+        return ().into_any();
+    };
+    let citations = citations(&content, &answer.sources);
+    view! {
+        <li class=format!("flag effect-{}", effect_key(answer.effect))>
+            <h4>{question.text.clone()}</h4>
+            <p><strong>{texts.you_answered.clone()} ": "</strong>{answer.text.clone()}</p>
+            {answer.reason.clone().map(|reason| view! { <p><strong>{texts.why.clone()} ": "</strong>{reason}</p> })}
+            {answer.what_to_do.clone().map(|todo| view! { <p><strong>{texts.what_to_do.clone()} ": "</strong>{todo}</p> })}
+            {answer.wait_until.clone().map(|until| view! { <p><strong>{texts.wait.clone()} ": "</strong>{until}</p> })}
+            <details class="sources">
+                <summary>{texts.sources.clone()}</summary>
+                <ul>{citations.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            </details>
+            <button type="button" class="link-button" on:click=move |_| state.change(&question_id)>
+                {texts.change.clone()}
+            </button>
+        </li>
+    }
+    .into_any()
+}
+
+/// The citations of `ids`, in order, as visitors read them.
+pub fn citations(content: &Content, ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .filter_map(|id| content.sources.iter().find(|s| &s.id == id))
+        .map(|source| source.citation.clone())
+        .collect()
+}

@@ -1,0 +1,249 @@
+// The candidacy quiz as visitors take it: by pointer and by keyboard, to
+// every outcome, with reloads, forgetting, hostile storage, events and the
+// printable summary. Questions and answers are read from the compiled content.
+import { expect, test } from '@playwright/test';
+import { CONTENT, UI, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
+
+const QUIZ = CONTENT.quiz;
+const question = (id) => QUIZ.question.find((q) => q.id === id);
+
+/** Answer plans (question id → answer ids; the rest get their first answer) per outcome. */
+const PLANS = {
+  fine: {},
+  mention: { 'cold-sores': ['sometimes'] },
+  wait: { 'active-acne': ['yes'], 'cold-sores': ['sometimes'] },
+  doctor: { keloids: ['yes'], isotretinoin: ['yes'], 'isotretinoin-when': ['under-six-months'] },
+};
+
+async function openQuiz(page) {
+  await page.goto('/');
+  await widget(page).getByRole('button', { name: UI.journeys.quiz.title }).click();
+  await expect(currentQuestion(page)).toBeVisible();
+}
+
+const currentQuestion = (page) => widget(page).locator('form.question');
+
+/** The id of the question on screen, once it has settled. */
+async function currentId(page) {
+  const form = currentQuestion(page);
+  await expect(form).toHaveCount(1);
+  return form.getAttribute('data-question');
+}
+
+function choicesFor(plan, id) {
+  return plan[id] ?? [question(id).answer[0].id];
+}
+
+async function answerByPointer(page, plan) {
+  const id = await currentId(page);
+  const q = question(id);
+  for (const answerId of choicesFor(plan, id)) {
+    const answer = q.answer.find((a) => a.id === answerId);
+    await currentQuestion(page).getByLabel(answer.text, { exact: true }).check();
+  }
+  await currentQuestion(page).locator('button[type=submit]').click();
+  return id;
+}
+
+async function answerByKeyboard(page, plan) {
+  const id = await currentId(page);
+  const q = question(id);
+  const form = currentQuestion(page);
+  await expect(form.getByRole('heading', { level: 2 })).toBeFocused();
+  const inputs = form.locator('input');
+  for (const answerId of choicesFor(plan, id)) {
+    const index = q.answer.findIndex((a) => a.id === answerId);
+    if (q.multiple) {
+      await inputs.nth(index).focus({ timeout: 1000 }).catch(() => {});
+      // Reach the checkbox with Tab from the heading, as a keyboard user would.
+      await form.getByRole('heading', { level: 2 }).focus();
+      for (let i = 0; i <= index; i++) await page.keyboard.press('Tab');
+      await expect(inputs.nth(index)).toBeFocused();
+      await page.keyboard.press('Space');
+    } else {
+      await page.keyboard.press('Tab');
+      await expect(inputs.first()).toBeFocused();
+      await page.keyboard.press('Space');
+      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      await expect(inputs.nth(index)).toBeChecked();
+    }
+  }
+  await page.keyboard.press('Enter');
+  return id;
+}
+
+/** Answers until the result shows; returns the ids of the questions asked. */
+async function finish(page, plan, answer, { audit = false, shots = null } = {}) {
+  const asked = [];
+  for (let step = 0; step < 40; step++) {
+    if (await widget(page).locator('.result').count()) return asked;
+    const id = await currentId(page);
+    if (audit) await expectNoAxeViolations(page, `quiz question ${id}`);
+    if (shots && (step === 0 || ['allergies', 'scar-types', 'isotretinoin-when'].includes(id))) {
+      await screenshot(page, shots, `quiz-${id}`);
+    }
+    asked.push(await answer(page, plan));
+    await expect(widget(page).locator(`form.question[data-question="${id}"]`)).toHaveCount(0);
+  }
+  throw new Error('the quiz did not end');
+}
+
+for (const [outcome, plan] of Object.entries(PLANS)) {
+  test(`pointer: the quiz ends "${outcome}" with every flag explained`, async ({ page }, testInfo) => {
+    await openQuiz(page);
+    const asked = await finish(page, plan, answerByPointer, { shots: outcome === 'doctor' ? testInfo : null });
+    expect(asked.includes('isotretinoin-when')).toBe(plan.isotretinoin?.[0] === 'yes');
+    const w = widget(page);
+    await expect(w.getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes[outcome].title);
+    await expect(w.getByRole('heading', { level: 2 })).toBeFocused();
+    const flagged = Object.entries(plan).flatMap(([q, answers]) =>
+      answers.map((a) => question(q).answer.find((x) => x.id === a)).filter((a) => a.effect && a.effect !== 'fine'),
+    );
+    await expect(w.locator('.flag')).toHaveCount(flagged.length);
+    for (const answer of flagged) {
+      await expect(w.locator('.flag').filter({ hasText: answer.reason })).toContainText(answer.what_to_do);
+    }
+    await expect(w.locator('.disclaimer')).toBeVisible();
+    await expect(w.getByRole('link', { name: UI.quiz.book })).toHaveAttribute('href', CONTENT.site.clinic.booking_url);
+    await screenshot(page, testInfo, `quiz-result-${outcome}`);
+  });
+
+  test(`keyboard: the quiz ends "${outcome}"`, async ({ page }) => {
+    await openQuiz(page);
+    await finish(page, plan, answerByKeyboard);
+    await expect(widget(page).getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes[outcome].title);
+  });
+}
+
+test('every step of the quiz passes the axe-core audit', async ({ page }) => {
+  test.setTimeout(120_000); // one audit per question
+  await openQuiz(page);
+  await finish(page, PLANS.doctor, answerByPointer, { audit: true });
+  await expectNoAxeViolations(page, 'quiz result');
+});
+
+test('options are at least 44 px tall', async ({ page }) => {
+  await openQuiz(page);
+  const heights = await currentQuestion(page).locator('label.option, button').evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect().height),
+  );
+  for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
+});
+
+test('a reload mid-way resumes at the same question with the same answers', async ({ page }) => {
+  await openQuiz(page);
+  const first = await answerByPointer(page, PLANS.wait);
+  await answerByPointer(page, PLANS.wait);
+  const third = await currentId(page);
+  await page.reload();
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', third);
+  await currentQuestion(page).getByRole('button', { name: UI.quiz.back }).click();
+  await currentQuestion(page).getByRole('button', { name: UI.quiz.back }).click();
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', first);
+  await expect(currentQuestion(page).getByLabel('Yes, I have active breakouts there')).toBeChecked();
+});
+
+test('an answer changed from the result updates the outcome', async ({ page }) => {
+  await openQuiz(page);
+  await finish(page, PLANS.wait, answerByPointer);
+  const w = widget(page);
+  await expect(w.getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes.wait.title);
+  const acne = w.locator('.flag').filter({ hasText: question('active-acne').text });
+  await acne.getByRole('button', { name: UI.quiz.change }).click();
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', 'active-acne');
+  await currentQuestion(page).getByLabel('No', { exact: true }).check();
+  await currentQuestion(page).locator('button[type=submit]').click();
+  await expect(w.getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes.mention.title);
+});
+
+test('answers stay in the tab unless the visitor asks to be remembered, and forget wipes every trace', async ({ page, context }) => {
+  await openQuiz(page);
+  await finish(page, PLANS.mention, answerByPointer);
+  const w = widget(page);
+  const stored = () => page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
+  expect(Object.keys((await stored()).local)).toEqual([]);
+  await w.getByLabel(UI.quiz.remember).check();
+  await expect.poll(async () => Object.keys((await stored()).local).length).toBe(1);
+
+  // A new tab on the same device gets the remembered answers.
+  const other = await context.newPage();
+  await other.goto('/');
+  await widget(other).getByRole('button', { name: UI.journeys.quiz.title }).click();
+  await expect(widget(other).getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes.mention.title);
+
+  await w.getByRole('button', { name: UI.quiz.forget }).click();
+  await expect(w.getByRole('status')).toHaveText(UI.quiz.forgotten);
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', QUIZ.question[0].id);
+  const after = await stored();
+  expect(Object.keys(after.local)).toEqual([]);
+  expect(Object.keys(after.session).filter((k) => k.endsWith(':quiz'))).toEqual([]);
+});
+
+test('the quiz works when storage throws', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
+  });
+  await openQuiz(page);
+  await finish(page, PLANS.mention, answerByPointer);
+  await expect(widget(page).getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes.mention.title);
+  expect(errors).toEqual([]);
+});
+
+test('garbage stored for the quiz gives a clean start', async ({ page }) => {
+  await page.addInitScript(() => {
+    sessionStorage.setItem('scarguide:scar-guide:quiz', '{"version":1,"answers":{"active-acne":"oops"}');
+    localStorage.setItem('scarguide:scar-guide:quiz', '[1,2,3]');
+  });
+  await openQuiz(page);
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', QUIZ.question[0].id);
+});
+
+test('the host hears "started" and "completed" with the outcome level only', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const name of ['scarguide:started', 'scarguide:completed']) {
+      document.addEventListener(name, (event) => window.__events.push({ name, detail: JSON.stringify(event.detail) }));
+    }
+  });
+  await openQuiz(page);
+  await finish(page, PLANS.wait, answerByPointer);
+  const events = await page.evaluate(() => window.__events);
+  expect(events).toEqual([
+    { name: 'scarguide:started', detail: '{}' },
+    { name: 'scarguide:completed', detail: '{"outcome":"wait"}' },
+  ]);
+});
+
+test('the summary prints from its own frame, without the host page', async ({ page }) => {
+  await openQuiz(page);
+  await finish(page, PLANS.wait, answerByPointer);
+  await widget(page).getByRole('button', { name: UI.quiz.print }).click();
+  const summary = widget(page).frameLocator('iframe.print-frame');
+  await expect(summary.getByRole('heading', { level: 1 })).toHaveText(UI.quiz.summary_title);
+  await expect(summary.getByText(question('active-acne').text)).toHaveCount(2);
+  await expect(summary.getByText(UI.quiz.questions_to_ask[0])).toHaveCount(1);
+  await expect(summary.getByText('Smoother skin, planned together')).toHaveCount(0);
+});
+
+test('any answer can be changed from the result, not only the flagged ones', async ({ page }) => {
+  await openQuiz(page);
+  await finish(page, PLANS.fine, answerByPointer);
+  const w = widget(page);
+  await w.locator('.all-answers > summary').click();
+  const downtime = w.locator('.all-answers li').filter({ hasText: question('downtime').text });
+  await downtime.getByRole('button', { name: UI.quiz.change }).click();
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', 'downtime');
+  await currentQuestion(page).getByLabel('Up to a week').check();
+  await currentQuestion(page).locator('button[type=submit]').click();
+  await expect(w.getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes.fine.title);
+  await w.locator('.all-answers > summary').click();
+  await expect(w.locator('.all-answers li').filter({ hasText: question('downtime').text })).toContainText('Up to a week');
+});
