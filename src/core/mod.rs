@@ -6,6 +6,7 @@
 
 pub mod candidacy;
 pub mod content;
+pub mod diagram;
 pub mod hex;
 pub mod navigation;
 pub mod template;

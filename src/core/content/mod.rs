@@ -51,7 +51,7 @@ pub struct Content {
 }
 
 impl Content {
-    pub const FORMAT: u32 = 3;
+    pub const FORMAT: u32 = 4;
 
     /// The compact form the browser loads.
     pub fn to_bytes(&self) -> Vec<u8> {

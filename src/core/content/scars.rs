@@ -9,8 +9,25 @@ use crate::core::content::RichText;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScarsFile {
+    /// How thick the skin's layers are drawn in every diagram.
+    pub layers: Layers,
     /// One `[[scar]]` table per type.
     pub scar: Vec<ScarType>,
+}
+
+/// The skin's layer thicknesses in millimetres, as every diagram draws them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Layers {
+    /// The outer layer; about 0.1 mm on the cheek.
+    #[schemars(range(min = 0.02, max = 1.0))]
+    pub epidermis_mm: f32,
+    /// The collagen-rich layer beneath; roughly 1 to 2 mm on the face.
+    #[schemars(range(min = 0.5, max = 4.0))]
+    pub dermis_mm: f32,
+    /// How much of the fat beneath to show.
+    #[schemars(range(min = 0.5, max = 4.0))]
+    pub fat_mm: f32,
 }
 
 /// One type of scar (or mark).
