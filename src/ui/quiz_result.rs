@@ -6,7 +6,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 use crate::core::candidacy;
-use crate::core::content::{Content, Effect};
+use crate::core::content::Content;
 use crate::ui::notes::focus_when_mounted;
 use crate::ui::quiz::{QuizState, effect_key};
 use crate::ui::rich_text::RichTextView;
@@ -19,12 +19,7 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
     let texts = &content.ui.quiz;
     let answers = state.progress.get_untracked().answers;
     let result = candidacy::result(&content.quiz, &answers);
-    let outcome = match result.outcome {
-        Effect::Fine => &content.quiz.outcomes.fine,
-        Effect::Mention => &content.quiz.outcomes.mention,
-        Effect::Wait => &content.quiz.outcomes.wait,
-        Effect::Doctor => &content.quiz.outcomes.doctor,
-    };
+    let outcome = content.quiz.outcomes.for_effect(result.outcome);
 
     let flags = if result.flags.is_empty() {
         view! { <p class="no-flags">{texts.no_flags.clone()}</p> }.into_any()

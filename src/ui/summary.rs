@@ -97,12 +97,7 @@ pub fn write_summary(document: &Document, content: &Content, answers: &Answers) 
     append(&root, "p", Some(&content.site.clinic.name))?.set_class_name("meta");
 
     let result = candidacy::result(&content.quiz, answers);
-    let outcome = match result.outcome {
-        crate::core::content::Effect::Fine => &content.quiz.outcomes.fine,
-        crate::core::content::Effect::Mention => &content.quiz.outcomes.mention,
-        crate::core::content::Effect::Wait => &content.quiz.outcomes.wait,
-        crate::core::content::Effect::Doctor => &content.quiz.outcomes.doctor,
-    };
+    let outcome = content.quiz.outcomes.for_effect(result.outcome);
     append(&root, "h2", Some(&outcome.title))?;
     if result.flags.is_empty() {
         append(&root, "p", Some(&texts.no_flags))?;

@@ -46,3 +46,16 @@ export async function expectNoAxeViolations(page, view) {
   );
   expect(problems, `axe-core on the ${view} view`).toEqual([]);
 }
+
+/** Makes every storage access throw, as private modes and blocked frames do. */
+export async function breakStorage(page) {
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
+  });
+}

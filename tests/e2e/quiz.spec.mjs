@@ -2,7 +2,7 @@
 // every outcome, with reloads, forgetting, hostile storage, events and the
 // printable summary. Questions and answers are read from the compiled content.
 import { expect, test } from '@playwright/test';
-import { CONTENT, UI, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
+import { CONTENT, UI, breakStorage, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
 
 const QUIZ = CONTENT.quiz;
 const question = (id) => QUIZ.question.find((q) => q.id === id);
@@ -182,15 +182,7 @@ test('answers stay in the tab unless the visitor asks to be remembered, and forg
 test('the quiz works when storage throws', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    for (const name of ['sessionStorage', 'localStorage']) {
-      Object.defineProperty(window, name, {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    }
-  });
+  await breakStorage(page);
   await openQuiz(page);
   await finish(page, PLANS.mention, answerByPointer);
   await expect(widget(page).getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes.mention.title);

@@ -1,7 +1,7 @@
 // The widget keeps its place across reloads, survives hostile storage and
 // blocked files, and leaves the host page alone.
 import { expect, test } from '@playwright/test';
-import { JOURNEYS, UI, openStartScreen, screenshot, widget } from './helpers.mjs';
+import { JOURNEYS, UI, breakStorage, openStartScreen, screenshot, widget } from './helpers.mjs';
 
 const STORAGE_KEY = 'scarguide:scar-guide'; // the demo host's id
 
@@ -31,15 +31,7 @@ for (const [label, stored] of [
 test('storage that throws leaves the widget working', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    for (const name of ['sessionStorage', 'localStorage']) {
-      Object.defineProperty(window, name, {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    }
-  });
+  await breakStorage(page);
   await openStartScreen(page);
   const w = widget(page);
   await w.getByRole('button', { name: UI.journeys.compare.title }).click();

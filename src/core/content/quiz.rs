@@ -32,6 +32,18 @@ pub struct Outcomes {
     pub doctor: OutcomeText,
 }
 
+impl Outcomes {
+    /// The text for an outcome.
+    pub fn for_effect(&self, effect: Effect) -> &OutcomeText {
+        match effect {
+            Effect::Fine => &self.fine,
+            Effect::Mention => &self.mention,
+            Effect::Wait => &self.wait,
+            Effect::Doctor => &self.doctor,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeText {
