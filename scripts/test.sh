@@ -21,7 +21,7 @@ step() {
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
 step "Format check" cargo fmt --all -- --check
 step "Clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-step "Clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "Clippy (wasm32)" cargo clippy --all-targets --all-features --locked --target wasm32-unknown-unknown -- -D warnings
 step "Core unit tests (native)" cargo test --locked
 
 # wasm-bindgen-test-runner drives the system's Chromium through its driver.

@@ -78,6 +78,31 @@ impl Geometry {
     }
 }
 
+/// A number with one decimal, as SVG attributes want it. Written with
+/// integer formatting on purpose: Rust's float formatting would add some
+/// 20 KB to the browser's download.
+pub fn decimal(value: f32) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.abs();
+    if tenths % 10 == 0 {
+        format!("{sign}{}", tenths / 10)
+    } else {
+        format!("{sign}{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// Millimetres with up to two decimals ("0.25", "1", "2.5"), without float formatting.
+pub fn millimetres(value: f32) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    match fraction {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole}.{}", f / 10),
+        f => format!("{whole}.{f:02}"),
+    }
+}
+
 /// The canvas y of a depth below the surface, in millimetres.
 fn depth_y(surface_y: f32, depth_mm: f32) -> f32 {
     surface_y + depth_mm * SCALE
@@ -140,17 +165,25 @@ pub fn geometry(diagram: &Diagram, layers: &Layers) -> Geometry {
     let line = |points: &[(f32, f32)]| -> String {
         points
             .iter()
-            .map(|(x, y)| format!("L{x:.1} {y:.1}"))
+            .map(|&(x, y)| format!("L{} {}", decimal(x), decimal(y)))
             .collect::<Vec<_>>()
             .join(" ")
     };
     let surface = format!(
-        "M{MARGIN_X:.1} {surface_y:.1} {} L{:.1} {surface_y:.1}",
+        "M{} {} {} L{} {}",
+        decimal(MARGIN_X),
+        decimal(surface_y),
         line(&points),
-        WIDTH - MARGIN_X
+        decimal(WIDTH - MARGIN_X),
+        decimal(surface_y)
     );
     let first = points.first().copied().unwrap_or((SCAR_X, surface_y));
-    let closed = format!("M{:.1} {:.1} {} Z", first.0, first.1, line(&points[1..]));
+    let closed = format!(
+        "M{} {} {} Z",
+        decimal(first.0),
+        decimal(first.1),
+        line(&points[1..])
+    );
 
     let sunken = diagram.depth_mm > 0.0
         && matches!(
@@ -372,6 +405,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn numbers_are_written_without_float_formatting() {
+        assert_eq!(
+            [decimal(68.0), decimal(12.34), decimal(-2.06), decimal(0.04)],
+            ["68", "12.3", "-2.1", "0"]
+        );
+        assert_eq!(
+            [millimetres(0.25), millimetres(1.0), millimetres(2.5)],
+            ["0.25", "1", "2.5"]
+        );
     }
 
     #[test]

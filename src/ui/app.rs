@@ -8,6 +8,8 @@ use crate::core::content::{Content, builtin};
 use crate::core::navigation::{SavedSession, Screen};
 use web_sys::HtmlElement;
 
+#[cfg(feature = "scar-guide")]
+use crate::ui::scars::ScarsScreen;
 use crate::ui::{journey::JourneyScreen, quiz::QuizScreen, start::StartScreen, storage};
 
 /// Where the widget's content is.
@@ -87,6 +89,8 @@ pub fn App(
                     Screen::Start => {
                         view! { <StartScreen content asset_base go_to autofocus /> }.into_any()
                     }
+                    #[cfg(feature = "scar-guide")]
+                    Screen::Scars => view! { <ScarsScreen content go_to autofocus /> }.into_any(),
                     Screen::Quiz => {
                         let storage_key = storage_key.clone();
                         view! { <QuizScreen content host storage_key go_to autofocus /> }.into_any()

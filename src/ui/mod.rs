@@ -12,6 +12,8 @@ mod notes;
 mod quiz;
 mod quiz_result;
 mod rich_text;
+#[cfg(feature = "scar-guide")]
+mod scars;
 mod start;
 mod storage;
 mod summary;

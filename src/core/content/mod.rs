@@ -51,7 +51,7 @@ pub struct Content {
 }
 
 impl Content {
-    pub const FORMAT: u32 = 4;
+    pub const FORMAT: u32 = 5;
 
     /// The compact form the browser loads.
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -17,6 +17,7 @@ pub struct UiText {
     pub notes: NotesText,
     pub navigation: NavigationText,
     pub quiz: QuizText,
+    pub scars: ScarsText,
     pub errors: ErrorText,
 }
 
@@ -164,4 +165,37 @@ pub struct QuizText {
     pub questions_heading: String,
     /// Questions every visitor may want to ask at a consultation.
     pub questions_to_ask: Vec<String>,
+}
+
+/// The words of the scar guide around the scar types themselves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScarsText {
+    /// Under the scar guide's title.
+    pub lead: String,
+    /// The diagrams' layer labels.
+    pub epidermis: String,
+    pub dermis: String,
+    pub fat: String,
+    /// The needle depth control's label.
+    pub needle_label: String,
+    /// The chosen depth. {depth} is replaced by a number of millimetres.
+    pub needle_value: String,
+    /// Under each diagram. {depth} and {layer} are replaced.
+    pub needle_reaches: String,
+    /// Added when the needle reaches as deep as the scar goes.
+    pub reaches_scar: String,
+    /// Added when the scar goes deeper than the needle.
+    pub short_of_scar: String,
+    /// Section headings in each scar type.
+    pub how_to_tell: String,
+    pub how_common: String,
+    pub microneedling: String,
+    pub better_options: String,
+    pub sources: String,
+    /// How well microneedling suits a type.
+    pub good: String,
+    pub fair: String,
+    pub limited: String,
+    pub not_suitable: String,
 }
