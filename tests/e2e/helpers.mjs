@@ -24,8 +24,17 @@ export async function openStartScreen(page) {
   await expect(widget(page).locator('.journey')).toHaveCount(3);
 }
 
-/** Saves a screenshot of the page for a person to look at. */
+/** Waits until the widget's fade-ins have finished. */
+async function settle(page) {
+  await page.evaluate(() => {
+    const roots = [document, ...[...document.querySelectorAll('[data-scarguide]')].map((h) => h.shadowRoot)];
+    return Promise.all(roots.flatMap((root) => root?.getAnimations() ?? []).map((a) => a.finished));
+  });
+}
+
+/** Saves a screenshot of the settled page for a person to look at. */
 export async function screenshot(page, testInfo, name) {
+  await settle(page);
   const dir = new URL('results/screens/', import.meta.url);
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: new URL(`${testInfo.project.name}-${name}.png`, dir).pathname, fullPage: true });
@@ -34,10 +43,7 @@ export async function screenshot(page, testInfo, name) {
 /** Runs axe-core (WCAG 2.2 A and AA rules) and fails with a readable list. */
 export async function expectNoAxeViolations(page, view) {
   // Judge the settled view, not a frame of its fade-in.
-  await page.evaluate(() => {
-    const roots = [document, ...[...document.querySelectorAll('[data-scarguide]')].map((h) => h.shadowRoot)];
-    return Promise.all(roots.flatMap((root) => root?.getAnimations() ?? []).map((a) => a.finished));
-  });
+  await settle(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
