@@ -8,8 +8,9 @@ use leptos::prelude::*;
 
 use crate::core::content::Content;
 use crate::core::navigation::Screen;
-use crate::ui::icons::{BackIcon, JourneyIcon};
-use crate::ui::notes::{Notes, focus_when_mounted};
+use crate::ui::icons::JourneyIcon;
+use crate::ui::notes::Notes;
+use crate::ui::screen::{BackToGuides, focus_when_mounted};
 
 #[component]
 pub fn JourneyScreen(
@@ -20,7 +21,6 @@ pub fn JourneyScreen(
 ) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     focus_when_mounted(heading, autofocus);
-    let back = move |_| go_to.run(Screen::Start);
     let (title, coming_soon) = content
         .ui
         .journeys
@@ -30,10 +30,7 @@ pub fn JourneyScreen(
 
     view! {
         <div class="screen journey-screen" data-screen=screen.key()>
-            <button type="button" class="back" on:click=back>
-                <BackIcon />
-                <span>{content.ui.navigation.back.clone()}</span>
-            </button>
+            <BackToGuides label=content.ui.navigation.back.clone() go_to />
             <div class="journey-hero">
                 <span class="journey-icon large">
                     <JourneyIcon screen />

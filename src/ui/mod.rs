@@ -14,6 +14,7 @@ mod quiz_result;
 mod rich_text;
 #[cfg(feature = "scar-guide")]
 mod scars;
+mod screen;
 mod start;
 mod storage;
 mod summary;

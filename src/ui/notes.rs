@@ -1,7 +1,5 @@
-//! The privacy note, disclaimer and review line at the foot of every screen,
-//! and the focus helper every screen uses.
+//! The privacy note, disclaimer and review line at the foot of every screen.
 
-use leptos::html::H2;
 use leptos::prelude::*;
 
 use crate::core::content::Content;
@@ -44,17 +42,4 @@ fn long_date(iso: &str, locale: &str) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     date.to_locale_date_string(locale, &options).into()
-}
-
-/// Moves focus to a screen's heading once it is in the page, so keyboard and
-/// screen-reader users land on the new screen. Does nothing unless `enabled`.
-pub fn focus_when_mounted(heading: NodeRef<H2>, enabled: bool) {
-    if !enabled {
-        return;
-    }
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
 }

@@ -12,9 +12,10 @@ use crate::core::content::quiz::Question;
 use crate::core::content::{Content, Effect};
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
-use crate::ui::notes::{Notes, focus_when_mounted};
+use crate::ui::notes::Notes;
 use crate::ui::quiz_result::QuizResultView;
 use crate::ui::rich_text::RichTextView;
+use crate::ui::screen::{BackToGuides, focus_when_mounted};
 use crate::ui::storage::{self, Place};
 use crate::ui::{events, icons::BackIcon, summary};
 
@@ -201,10 +202,7 @@ pub fn QuizScreen(
     let back_label = state.content.ui.navigation.back.clone();
     view! {
         <div class="screen quiz-screen" data-screen="quiz">
-            <button type="button" class="back" on:click=move |_| go_to.run(Screen::Start)>
-                <BackIcon />
-                <span>{back_label}</span>
-            </button>
+            <BackToGuides label=back_label go_to />
             {view}
             <p class="visually-hidden" role="status">{move || status.get()}</p>
             <Notes content=state.content.clone() />

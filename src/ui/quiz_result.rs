@@ -6,10 +6,9 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 use crate::core::candidacy;
-use crate::core::content::Content;
-use crate::ui::notes::focus_when_mounted;
 use crate::ui::quiz::{QuizState, effect_key};
 use crate::ui::rich_text::RichTextView;
+use crate::ui::screen::focus_when_mounted;
 
 #[component]
 pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
@@ -130,7 +129,7 @@ fn FlagItem(state: QuizState, question_id: String, answer_id: String) -> impl In
     let Some(answer) = question.answer.iter().find(|a| a.id == answer_id) else {
         return ().into_any();
     };
-    let citations = citations(&content, &answer.sources);
+    let citations = content.citations(&answer.sources);
     view! {
         <li class=format!("flag effect-{}", effect_key(answer.effect))>
             <h4>{question.text.clone()}</h4>
@@ -148,12 +147,4 @@ fn FlagItem(state: QuizState, question_id: String, answer_id: String) -> impl In
         </li>
     }
     .into_any()
-}
-
-/// The citations of `ids`, in order, as visitors read them.
-pub fn citations(content: &Content, ids: &[String]) -> Vec<String> {
-    ids.iter()
-        .filter_map(|id| content.sources.iter().find(|s| &s.id == id))
-        .map(|source| source.citation.clone())
-        .collect()
 }

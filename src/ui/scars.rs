@@ -12,10 +12,9 @@ use crate::core::content::scars::{ScarType, Suitability};
 use crate::core::diagram::{self, Geometry, Layer, decimal, millimetres};
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
-use crate::ui::icons::BackIcon;
-use crate::ui::notes::{Notes, focus_when_mounted};
-use crate::ui::quiz_result::citations;
+use crate::ui::notes::Notes;
 use crate::ui::rich_text::RichTextView;
+use crate::ui::screen::{BackToGuides, focus_when_mounted};
 
 /// The depth the control starts at, in millimetres.
 const DEFAULT_NEEDLE_MM: f32 = 1.0;
@@ -47,10 +46,7 @@ pub fn ScarsScreen(
         .collect_view();
     view! {
         <div class="screen scars-screen" data-screen="scars">
-            <button type="button" class="back" on:click=move |_| go_to.run(Screen::Start)>
-                <BackIcon />
-                <span>{content.ui.navigation.back.clone()}</span>
-            </button>
+            <BackToGuides label=content.ui.navigation.back.clone() go_to />
             <h2 class="title" tabindex="-1" node_ref=heading>
                 {content.ui.journeys.scars.title.clone()}
             </h2>
@@ -129,7 +125,8 @@ fn ScarCard(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> impl 
         .iter()
         .map(|check| view! { <li>{check.clone()}</li> })
         .collect_view();
-    let sources = citations(&content, &scar.sources)
+    let sources = content
+        .citations(&scar.sources)
         .into_iter()
         .map(|citation| view! { <li>{citation}</li> })
         .collect_view();

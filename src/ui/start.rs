@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::core::content::Content;
 use crate::core::navigation::Screen;
 use crate::ui::icons::{BrandMark, ChevronIcon, JourneyIcon};
-use crate::ui::notes::{Notes, focus_when_mounted};
+use crate::ui::notes::Notes;
+use crate::ui::screen::focus_when_mounted;
 
 #[component]
 pub fn StartScreen(

@@ -9,7 +9,6 @@ use web_sys::{Document, Element, HtmlIFrameElement, ShadowRoot};
 
 use crate::core::candidacy::{self, Answers};
 use crate::core::content::Content;
-use crate::ui::quiz_result::citations;
 
 const SUMMARY_CSS: &str = "
 body { font: 15px/1.5 system-ui, sans-serif; color: #111; margin: 32px; max-width: 720px; }
@@ -120,7 +119,7 @@ pub fn write_summary(document: &Document, content: &Content, answers: &Answers) 
             {
                 append(&list, "dd", Some(line))?;
             }
-            for citation in citations(content, &flag.answer.sources) {
+            for citation in content.citations(&flag.answer.sources) {
                 append(&list, "dd", Some(&citation))?.set_class_name("meta");
             }
         }

@@ -53,6 +53,15 @@ pub struct Content {
 impl Content {
     pub const FORMAT: u32 = 5;
 
+    /// The citations of the source `ids`, in order, as visitors read them;
+    /// unknown ids are skipped (the content checks refuse them anyway).
+    pub fn citations(&self, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| self.sources.iter().find(|source| &source.id == id))
+            .map(|source| source.citation.clone())
+            .collect()
+    }
+
     /// The compact form the browser loads.
     pub fn to_bytes(&self) -> Vec<u8> {
         postcard::to_allocvec(self).expect("content always serializes")
@@ -171,6 +180,20 @@ mod tests {
 
     fn sample() -> Content {
         serde_json::from_str(include_str!("../../../tests/fixtures/content-en.json")).unwrap()
+    }
+
+    #[test]
+    fn citations_follow_the_ids_and_skip_unknown_ones() {
+        let content = sample();
+        let ids = vec![
+            "alam-2014".to_string(),
+            "nobody".to_string(),
+            "chu-2021".to_string(),
+        ];
+        let citations = content.citations(&ids);
+        assert_eq!(citations.len(), 2);
+        assert!(citations[0].starts_with("Alam M"));
+        assert!(citations[1].starts_with("Chu S"));
     }
 
     #[test]

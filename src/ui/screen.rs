@@ -1,0 +1,32 @@
+//! What every screen shares: the button back to the start screen, and moving
+//! focus to a new screen's heading.
+
+use leptos::html::H2;
+use leptos::prelude::*;
+
+use crate::core::navigation::Screen;
+use crate::ui::icons::BackIcon;
+
+/// "Back to all guides", at the top of every journey's screen.
+#[component]
+pub fn BackToGuides(label: String, go_to: Callback<Screen>) -> impl IntoView {
+    view! {
+        <button type="button" class="back" on:click=move |_| go_to.run(Screen::Start)>
+            <BackIcon />
+            <span>{label}</span>
+        </button>
+    }
+}
+
+/// Moves focus to a screen's heading once it is in the page, so keyboard and
+/// screen-reader users land on the new screen. Does nothing unless `enabled`.
+pub fn focus_when_mounted(heading: NodeRef<H2>, enabled: bool) {
+    if !enabled {
+        return;
+    }
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+}
