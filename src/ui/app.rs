@@ -8,8 +8,7 @@ use crate::core::content::{Content, builtin};
 use crate::core::navigation::{SavedSession, Screen};
 use web_sys::HtmlElement;
 
-#[cfg(feature = "scar-guide")]
-use crate::ui::scars::ScarsScreen;
+use crate::ui::scars::{ChosenScar, ScarsScreen};
 use crate::ui::{journey::JourneyScreen, quiz::QuizScreen, start::StartScreen, storage};
 
 /// Where the widget's content is.
@@ -69,6 +68,8 @@ pub fn App(
     // widget must not pull focus (or the scroll position) away from the host page.
     let visitor_navigated = StoredValue::new(false);
 
+    provide_context(ChosenScar(RwSignal::new(None)));
+
     let session_key = storage_key.clone();
     Effect::new(move |_| storage::save(&session_key, &SavedSession::new(screen.get())));
 
@@ -89,7 +90,6 @@ pub fn App(
                     Screen::Start => {
                         view! { <StartScreen content asset_base go_to autofocus /> }.into_any()
                     }
-                    #[cfg(feature = "scar-guide")]
                     Screen::Scars => view! { <ScarsScreen content go_to autofocus /> }.into_any(),
                     Screen::Quiz => {
                         let storage_key = storage_key.clone();

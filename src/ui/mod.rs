@@ -12,7 +12,6 @@ mod notes;
 mod quiz;
 mod quiz_result;
 mod rich_text;
-#[cfg(feature = "scar-guide")]
 mod scars;
 mod screen;
 mod start;

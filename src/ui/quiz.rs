@@ -15,6 +15,7 @@ use crate::core::template::fill;
 use crate::ui::notes::Notes;
 use crate::ui::quiz_result::QuizResultView;
 use crate::ui::rich_text::RichTextView;
+use crate::ui::scars::{ChosenScar, thumbnail};
 use crate::ui::screen::{BackToGuides, focus_when_mounted};
 use crate::ui::storage::{self, Place};
 use crate::ui::{events, icons::BackIcon, summary};
@@ -33,11 +34,20 @@ pub struct QuizState {
     started: StoredValue<bool>,
     key: Arc<str>,
     go_to: Callback<Screen>,
+    chosen_scar: Option<ChosenScar>,
 }
 
 impl QuizState {
     fn question(&self, id: &str) -> Option<&Question> {
         self.content.quiz.question.iter().find(|q| q.id == id)
+    }
+
+    /// Opens the scar guide at one of the visitor's scar types.
+    pub fn show_scar(&self, id: &str) {
+        if let Some(chosen) = self.chosen_scar {
+            chosen.0.set(Some(id.to_owned()));
+        }
+        self.go_to.run(Screen::Scars);
     }
 
     pub fn choose(&self, question_id: &str, answer_id: &str) {
@@ -179,6 +189,7 @@ pub fn QuizScreen(
         host,
         key,
         go_to,
+        chosen_scar: use_context::<ChosenScar>(),
     };
     let saver = state.clone();
     leptos::prelude::Effect::new(move |_| saver.save());
@@ -272,8 +283,18 @@ fn QuestionView(state: QuizState, question_id: String, autofocus: bool) -> impl 
                 }
             };
             let chooser = state.clone();
+            // Answers naming a scar type show its small cross-section.
+            let figure = answer
+                .profile
+                .as_ref()
+                .and_then(|hint| hint.scar.as_ref())
+                .and_then(|id| content.scars.scar.iter().find(|s| &s.id == id))
+                .map(|scar| {
+                    view! { <span class="scar-figure" inner_html=thumbnail(&content, scar, None)></span> }
+                });
+            let with_figure = figure.is_some();
             view! {
-                <label class="option">
+                <label class="option" class:with-figure=with_figure>
                     <input
                         type=input_type
                         name=format!("q-{q}")
@@ -281,6 +302,7 @@ fn QuestionView(state: QuizState, question_id: String, autofocus: bool) -> impl 
                         prop:checked=checked
                         on:change=move |_| chooser.choose(&q, &a)
                     />
+                    {figure}
                     <span>{answer.text.clone()}</span>
                 </label>
             }

@@ -34,6 +34,32 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
         view! { <ol class="flags">{items}</ol> }.into_any()
     };
 
+    // Links to the guide's page on each scar type the visitor chose.
+    let scar_links = (!result.profile.scars.is_empty()).then(|| {
+        let links = result
+            .profile
+            .scars
+            .iter()
+            .filter_map(|id| content.scars.scar.iter().find(|s| &s.id == id))
+            .map(|scar| {
+                let (state, id) = (state.clone(), scar.id.clone());
+                view! {
+                    <li>
+                        <button type="button" class="link-button" on:click=move |_| state.show_scar(&id)>
+                            {scar.name.clone()}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="scar-links" aria-labelledby="scar-links-heading">
+                <h3 id="scar-links-heading">{texts.your_scar_types.clone()}</h3>
+                <ul>{links}</ul>
+            </section>
+        }
+    });
+
     let clinic = &content.site.clinic;
     let booking = clinic.booking_url.clone().map(|url| {
         view! {
@@ -86,6 +112,7 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
                 <h3 id="flags-heading">{texts.flags_heading.clone()}</h3>
                 {flags}
             </section>
+            {scar_links}
             <section class="book" aria-labelledby="book-heading">
                 <h3 id="book-heading">{texts.book_heading.clone()}</h3>
                 {booking}

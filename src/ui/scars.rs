@@ -1,6 +1,8 @@
-//! The scar guide: each scar type with its cross-section drawn to scale, the
-//! mirror checks, how well microneedling helps, and a needle-depth control
-//! that shows which layer a microneedle reaches against each scar.
+//! The scar guide: a picker of the scar types (each with a small
+//! cross-section), then the chosen type in full: its diagram drawn to
+//! scale, the mirror checks, how well microneedling helps and what works
+//! better. A needle-depth control (a slider, or a treatment's typical depth)
+//! moves the needle in every drawing at once.
 
 use std::sync::Arc;
 
@@ -8,8 +10,9 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 use crate::core::content::Content;
-use crate::core::content::scars::{ScarType, Suitability};
-use crate::core::diagram::{self, Geometry, Layer, decimal, millimetres};
+use crate::core::content::scars::{ScarGroup, ScarType, Suitability};
+use crate::core::diagram::svg::{Extras, svg};
+use crate::core::diagram::{self, Layer, millimetres};
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
 use crate::ui::notes::Notes;
@@ -18,14 +21,26 @@ use crate::ui::screen::{BackToGuides, focus_when_mounted};
 
 /// The depth the control starts at, in millimetres.
 const DEFAULT_NEEDLE_MM: f32 = 1.0;
+/// The slider's range; a treatment's depth may lie outside it.
+const SLIDER_MIN_MM: f32 = 0.25;
+const SLIDER_MAX_MM: f32 = 2.5;
 
-fn layer_name(content: &Content, layer: Layer) -> String {
-    let texts = &content.ui.scars;
-    match layer {
-        Layer::Epidermis => texts.epidermis.clone(),
-        Layer::Dermis => texts.dermis.clone(),
-        Layer::Fat => texts.fat.clone(),
-    }
+/// Which scar type the guide shows, shared so that the quiz result can open
+/// the guide at one of the visitor's types.
+#[derive(Clone, Copy)]
+pub struct ChosenScar(pub RwSignal<Option<String>>);
+
+/// The small cross-section of a scar type, as SVG markup (for the picker
+/// and the quiz's "which scars" question).
+pub fn thumbnail(content: &Content, scar: &ScarType, needle_mm: Option<f32>) -> String {
+    let geometry = diagram::geometry(&scar.diagram, &content.scars.layers);
+    svg(
+        &geometry,
+        Extras {
+            needle_mm,
+            ..Extras::default()
+        },
+    )
 }
 
 #[component]
@@ -37,13 +52,49 @@ pub fn ScarsScreen(
     let heading = NodeRef::<H2>::new();
     focus_when_mounted(heading, autofocus);
     let needle = RwSignal::new(DEFAULT_NEEDLE_MM);
+    let chosen = use_context::<ChosenScar>()
+        .map(|c| c.0)
+        .unwrap_or_else(|| RwSignal::new(None));
+    let first = content.scars.scar.first().map(|s| s.id.clone());
+    let current = Memo::new(move |_| chosen.get().or_else(|| first.clone()));
     let texts = &content.ui.scars;
-    let value_template = texts.needle_value.clone();
-    let value_text = move || fill(&value_template, &[("depth", &millimetres(needle.get()))]);
-    let value_text_for_aria = value_text.clone();
-    let cards = (0..content.scars.scar.len())
-        .map(|index| view! { <ScarCard content=content.clone() index needle /> })
+
+    let picker = content
+        .scars
+        .scar
+        .iter()
+        .map(|scar| {
+            let content = content.clone();
+            let (id, id_for_check) = (scar.id.clone(), scar.id.clone());
+            let figure = {
+                let (content, scar) = (content.clone(), scar.clone());
+                move || thumbnail(&content, &scar, Some(needle.get()))
+            };
+            view! {
+                <label class="option scar-option">
+                    <input
+                        type="radio"
+                        name="scar-type"
+                        value=id.clone()
+                        prop:checked=move || current.get().as_deref() == Some(id_for_check.as_str())
+                        on:change=move |_| chosen.set(Some(id.clone()))
+                    />
+                    <span class="scar-option-name">{scar.name.clone()}</span>
+                    <span class="scar-figure" inner_html=figure></span>
+                </label>
+            }
+        })
         .collect_view();
+
+    let detail = {
+        let content = content.clone();
+        move || {
+            let id = current.get()?;
+            let index = content.scars.scar.iter().position(|s| s.id == id)?;
+            Some(view! { <ScarDetail content=content.clone() index needle /> })
+        }
+    };
+
     view! {
         <div class="screen scars-screen" data-screen="scars">
             <BackToGuides label=content.ui.navigation.back.clone() go_to />
@@ -51,75 +102,143 @@ pub fn ScarsScreen(
                 {content.ui.journeys.scars.title.clone()}
             </h2>
             <p class="lead">{texts.lead.clone()}</p>
-            <div class="needle-control">
+            <NeedleControl content=content.clone() needle />
+            <fieldset class="scar-picker">
+                <legend class="section-label">{texts.pick_type.clone()}</legend>
+                <div class="scar-options">{picker}</div>
+            </fieldset>
+            {detail}
+            <Notes content=content.clone() />
+        </div>
+    }
+}
+
+/// The needle depth: a slider in quarter millimetres, and the typical depth
+/// of each treatment that gives one.
+#[component]
+fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView {
+    let texts = &content.ui.scars;
+    let value_template = texts.needle_value.clone();
+    let value_text = move || fill(&value_template, &[("depth", &millimetres(needle.get()))]);
+    let value_text_for_aria = value_text.clone();
+    let presets: Vec<_> = content
+        .treatments
+        .treatment
+        .iter()
+        .filter_map(|t| t.reaches_mm.map(|depth| (t.name.clone(), depth)))
+        .map(|(name, depth)| {
+            view! {
+                <button
+                    type="button"
+                    class="chip"
+                    aria-pressed=move || (needle.get() == depth).to_string()
+                    on:click=move |_| needle.set(depth)
+                >
+                    {name}
+                    " · "
+                    {millimetres(depth)}
+                    " mm"
+                </button>
+            }
+        })
+        .collect();
+    let has_presets = !presets.is_empty();
+    view! {
+        <div class="needle-control">
+            <div class="needle-slider">
                 <label for="needle-depth">{texts.needle_label.clone()}</label>
                 <input
                     id="needle-depth"
                     type="range"
-                    min="0.25"
-                    max="2.5"
+                    min=millimetres(SLIDER_MIN_MM)
+                    max=millimetres(SLIDER_MAX_MM)
                     step="0.25"
                     prop:value=move || millimetres(needle.get())
                     aria-valuetext=value_text_for_aria
                     on:input=move |event| {
                         // The number straight from the browser: parsing text
                         // as a float would add its code to the download.
-                        let depth = event_target::<web_sys::HtmlInputElement>(&event).value_as_number();
+                        let depth = event_target::<web_sys::HtmlInputElement>(&event)
+                            .value_as_number();
                         if depth.is_finite() {
-                            needle.set((depth as f32).clamp(0.25, 2.5));
+                            needle.set((depth as f32).clamp(SLIDER_MIN_MM, SLIDER_MAX_MM));
                         }
                     }
                 />
                 <output for="needle-depth">{value_text}</output>
             </div>
-            <ul class="scar-list">{cards}</ul>
-            <Notes content=content.clone() />
+            {has_presets
+                .then(|| {
+                    view! {
+                        <p class="presets-label">{texts.presets_label.clone()}</p>
+                        <div class="chips">{presets}</div>
+                    }
+                })}
         </div>
     }
 }
 
+/// One scar type in full.
 #[component]
-fn ScarCard(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> impl IntoView {
+fn ScarDetail(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> impl IntoView {
     let scar: &ScarType = &content.scars.scar[index];
     let texts = &content.ui.scars;
-    let layers = content.scars.layers.clone();
-    let geometry = diagram::geometry(&scar.diagram, &layers);
     let rating = match scar.microneedling {
         Suitability::Good => &texts.good,
         Suitability::Fair => &texts.fair,
         Suitability::Limited => &texts.limited,
         Suitability::NotSuitable => &texts.not_suitable,
     };
-    let reach = {
-        let (content, layers, template) = (
-            content.clone(),
-            layers.clone(),
-            texts.needle_reaches.clone(),
-        );
-        let scar_depth = scar.diagram.depth_mm;
-        let sunken = scar.group == crate::core::content::scars::ScarGroup::Atrophic;
+    let rating_class = match scar.microneedling {
+        Suitability::Good => "rating rating-good",
+        Suitability::Fair => "rating rating-fair",
+        Suitability::Limited => "rating rating-limited",
+        Suitability::NotSuitable => "rating rating-not-suitable",
+    };
+    let figure = {
+        let content = content.clone();
+        let geometry = diagram::geometry(&scar.diagram, &content.scars.layers);
         move || {
+            let texts = &content.ui.scars;
+            let labels = [
+                texts.epidermis.as_str(),
+                texts.dermis.as_str(),
+                texts.fat.as_str(),
+            ];
+            svg(
+                &geometry,
+                Extras {
+                    labels: Some(labels),
+                    needle_mm: Some(needle.get()),
+                    alt: Some(&content.scars.scar[index].diagram_alt),
+                },
+            )
+        }
+    };
+    let reach = {
+        let content = content.clone();
+        let scar_depth = scar.diagram.depth_mm;
+        let sunken = scar.group == ScarGroup::Atrophic;
+        move || {
+            let texts = &content.ui.scars;
             let depth = needle.get();
-            let layer = layer_name(&content, diagram::layer_reached(depth, &layers)).to_lowercase();
-            let mut text = fill(
-                &template,
-                &[("depth", &millimetres(depth)), ("layer", &layer)],
-            );
+            let template = match diagram::layer_reached(depth, &content.scars.layers) {
+                Layer::Epidermis => &texts.reaches_epidermis,
+                Layer::Dermis => &texts.reaches_dermis,
+                Layer::Fat => &texts.reaches_fat,
+            };
+            let mut text = fill(template, &[("depth", &millimetres(depth))]);
             if sunken {
-                let texts = &content.ui.scars;
-                let more = if depth >= scar_depth {
+                text.push(' ');
+                text.push_str(if depth >= scar_depth {
                     &texts.reaches_scar
                 } else {
                     &texts.short_of_scar
-                };
-                text.push(' ');
-                text.push_str(more);
+                });
             }
             text
         }
     };
-    let labels =
-        [Layer::Epidermis, Layer::Dermis, Layer::Fat].map(|layer| layer_name(&content, layer));
     let checks = scar
         .how_to_tell
         .iter()
@@ -130,12 +249,11 @@ fn ScarCard(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> impl 
         .into_iter()
         .map(|citation| view! { <li>{citation}</li> })
         .collect_view();
-    let rating_class = format!("rating rating-{:?}", scar.microneedling).to_lowercase();
     view! {
-        <li class="scar" id=format!("scar-{}", scar.id) data-scar=scar.id.clone()>
+        <article class="scar" id=format!("scar-{}", scar.id) data-scar=scar.id.clone()>
             <h3>{scar.name.clone()}</h3>
-            <DiagramView geometry labels needle alt=scar.diagram_alt.clone() />
-            <p class="needle-reach">{reach}</p>
+            <div class="diagram-frame" inner_html=figure></div>
+            <p class="needle-reach" aria-live="polite">{reach}</p>
             <RichTextView text=scar.looks_like.clone() class="scar-looks" />
             <h4>{texts.how_to_tell.clone()}</h4>
             <ul class="checks">{checks}</ul>
@@ -154,85 +272,6 @@ fn ScarCard(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> impl 
                 <summary>{texts.sources.clone()}</summary>
                 <ul>{sources}</ul>
             </details>
-        </li>
-    }
-}
-
-/// One cross-section as SVG, from the core's geometry.
-#[component]
-fn DiagramView(
-    geometry: Geometry,
-    labels: [String; 3],
-    needle: RwSignal<f32>,
-    alt: String,
-) -> impl IntoView {
-    let bands = geometry
-        .bands
-        .iter()
-        .map(|band| {
-            let class = match band.layer {
-                Layer::Epidermis => "layer epidermis",
-                Layer::Dermis => "layer dermis",
-                Layer::Fat => "layer fat",
-            };
-            view! {
-                <rect class=class x="0" y=decimal(band.top) width=decimal(geometry.width) height=decimal(band.bottom - band.top) />
-            }
-        })
-        .collect_view();
-    let texts = geometry
-        .labels
-        .iter()
-        .zip(labels)
-        .map(
-            |(label, text)| view! { <text class="diagram-label" x=label.x y=label.y>{text}</text> },
-        )
-        .collect_view();
-    let tethers = geometry
-        .tethers
-        .iter()
-        .map(|&(x1, y1, x2, y2)| {
-            view! { <line class="tether" x1=decimal(x1) y1=decimal(y1) x2=decimal(x2) y2=decimal(y2) /> }
-        })
-        .collect_view();
-    let edges = geometry.original_edges.map(|(left, right)| {
-        let (top, bottom) = (
-            decimal(geometry.surface_y - 6.0),
-            decimal(geometry.surface_y + 6.0),
-        );
-        let (left, right) = (decimal(left), decimal(right));
-        view! {
-            <line class="original-edge" x1=left.clone() y1=top.clone() x2=left y2=bottom.clone() />
-            <line class="original-edge" x1=right.clone() y1=top x2=right y2=bottom />
-        }
-    });
-    let pigment = geometry
-        .pigment
-        .map(|(x, y, width, height)| {
-            view! { <rect class="pigment" x=decimal(x) y=decimal(y) width=decimal(width) height=decimal(height) /> }
-        });
-    let needle_geometry = geometry.clone();
-    let tip = move || decimal(diagram::needle(&needle_geometry, needle.get()).2);
-    let (needle_x, needle_top) = (
-        decimal(diagram::NEEDLE_X),
-        decimal(geometry.surface_y - 14.0),
-    );
-    view! {
-        <svg
-            class="diagram"
-            viewBox=format!("0 0 {} {}", decimal(geometry.width), decimal(geometry.height))
-            role="img"
-            aria-label=alt
-        >
-            {bands}
-            {geometry.cavity.clone().map(|d| view! { <path class="cavity" d=d /> })}
-            {geometry.mound.clone().map(|d| view! { <path class="mound" d=d /> })}
-            {pigment}
-            {tethers}
-            <path class="surface" d=geometry.surface.clone() />
-            {edges}
-            <line class="needle" x1=needle_x.clone() y1=needle_top x2=needle_x y2=tip />
-            {texts}
-        </svg>
+        </article>
     }
 }

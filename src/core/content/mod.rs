@@ -51,7 +51,7 @@ pub struct Content {
 }
 
 impl Content {
-    pub const FORMAT: u32 = 5;
+    pub const FORMAT: u32 = 6;
 
     /// The citations of the source `ids`, in order, as visitors read them;
     /// unknown ids are skipped (the content checks refuse them anyway).

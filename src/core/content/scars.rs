@@ -93,8 +93,9 @@ pub enum Suitability {
 pub struct Diagram {
     /// The outline of the scar.
     pub profile: Profile,
-    /// How wide the scar is at the surface, in millimetres.
-    #[schemars(range(min = 0.0, max = 20.0))]
+    /// How wide the scar is at the surface, in millimetres. The drawing shows
+    /// an 11 mm strip of skin, so 9 mm is the widest it can show to scale.
+    #[schemars(range(min = 0.0, max = 9.0))]
     pub width_mm: f32,
     /// How deep it reaches below the surface (or, for raised scars, how high
     /// it rises above it), in millimetres. 0 for flat marks.

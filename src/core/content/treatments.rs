@@ -44,6 +44,11 @@ pub struct Treatment {
     /// The price range. Leave out when there is no typical price to give.
     #[serde(default)]
     pub price: Option<Price>,
+    /// How deep it typically works below the surface, in millimetres. The scar
+    /// guide offers it as a choice in its depth view. Leave out to not offer it.
+    #[serde(default)]
+    #[schemars(range(min = 0.02, max = 5.0))]
+    pub reaches_mm: Option<f32>,
     /// How long results last, in a sentence.
     pub results_last: String,
     /// How uncomfortable it usually is.

@@ -165,6 +165,8 @@ pub struct QuizText {
     pub questions_heading: String,
     /// Questions every visitor may want to ask at a consultation.
     pub questions_to_ask: Vec<String>,
+    /// Above the links from the result to the visitor's scar types in the guide.
+    pub your_scar_types: String,
 }
 
 /// The words of the scar guide around the scar types themselves.
@@ -181,12 +183,18 @@ pub struct ScarsText {
     pub needle_label: String,
     /// The chosen depth. {depth} is replaced by a number of millimetres.
     pub needle_value: String,
-    /// Under each diagram. {depth} and {layer} are replaced.
-    pub needle_reaches: String,
+    /// Beside the needle presets: "or a treatment's typical depth".
+    pub presets_label: String,
+    /// Under the diagram, by the layer the needle's tip is in. {depth} is replaced.
+    pub reaches_epidermis: String,
+    pub reaches_dermis: String,
+    pub reaches_fat: String,
     /// Added when the needle reaches as deep as the scar goes.
     pub reaches_scar: String,
     /// Added when the scar goes deeper than the needle.
     pub short_of_scar: String,
+    /// The legend of the scar type picker.
+    pub pick_type: String,
     /// Section headings in each scar type.
     pub how_to_tell: String,
     pub how_common: String,

@@ -1,10 +1,13 @@
 //! Cross-sections of the skin with a scar, drawn to scale from a scar's
 //! diagram parameters (profile, width, depth) and the skin's layer
-//! thicknesses. Pure geometry: the UI turns it into SVG elements.
+//! thicknesses. Pure geometry here; `svg` writes it as markup.
 //!
 //! Every diagram uses the same scale, so scars can be compared by eye: the
-//! canvas shows a 14 mm wide strip of skin, 2.5 mm of air above it (for
-//! raised scars) and the epidermis, dermis and fat below.
+//! canvas shows an 11 mm wide strip of skin, the air above it (room for the
+//! needle, or a raised scar) and the epidermis, dermis and fat below, with the layer
+//! names in a column on the right, joined to their layer by leader lines.
+
+pub mod svg;
 
 use std::f32::consts::PI;
 
@@ -13,14 +16,29 @@ use crate::core::content::scars::{Diagram, Layers, Profile};
 /// Canvas units per millimetre of skin.
 pub const SCALE: f32 = 20.0;
 pub const WIDTH: f32 = 320.0;
-const MARGIN_X: f32 = 16.0;
+/// The strip of skin spans from here…
+const STRIP_LEFT: f32 = 8.0;
+/// …to here; the label column is to its right.
+pub const STRIP_RIGHT: f32 = 232.0;
+/// Where label text starts, after a short leader line.
+pub const LABEL_X: f32 = 246.0;
+/// Label text size, and the least distance between two labels' centres.
+pub const LABEL_SIZE: f32 = 13.0;
+const LABEL_GAP: f32 = 16.0;
 const MARGIN_TOP: f32 = 8.0;
 const MARGIN_BOTTOM: f32 = 8.0;
-/// Room above the surface for raised scars, in millimetres.
-const HEADROOM_MM: f32 = 2.5;
+/// The least room above the surface (for the needle), in millimetres; a
+/// raised scar gets room for its height and a little more.
+const MIN_HEADROOM_MM: f32 = 1.0;
+const HEADROOM_SPARE_MM: f32 = 0.3;
 /// The scar sits left of centre, leaving room on the right for the needle.
-const SCAR_X: f32 = 140.0;
-pub const NEEDLE_X: f32 = 272.0;
+const SCAR_X: f32 = 108.0;
+pub const NEEDLE_X: f32 = 210.0;
+/// The widest scar the strip can show at scale, in millimetres. The content
+/// schema stops wider values; the geometry clamps them anyway.
+pub const MAX_WIDTH_MM: f32 = 9.0;
+/// The needle's length above the surface, in canvas units.
+const NEEDLE_ABOVE: f32 = 16.0;
 
 /// The skin's layers, from the surface down.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +46,19 @@ pub enum Layer {
     Epidermis,
     Dermis,
     Fat,
+}
+
+impl Layer {
+    pub const ALL: [Layer; 3] = [Layer::Epidermis, Layer::Dermis, Layer::Fat];
+
+    /// The CSS class the drawing gives the layer.
+    pub fn class(self) -> &'static str {
+        match self {
+            Layer::Epidermis => "epidermis",
+            Layer::Dermis => "dermis",
+            Layer::Fat => "fat",
+        }
+    }
 }
 
 /// One horizontal layer of the cross-section.
@@ -38,12 +69,14 @@ pub struct Band {
     pub bottom: f32,
 }
 
-/// A text label and where it goes (its left end, on its baseline).
+/// A layer's name in the label column: the text is centred on `y`, and a
+/// leader runs from the strip's edge at `from_y` (inside the layer) to it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
     pub layer: Layer,
     pub x: f32,
     pub y: f32,
+    pub from_y: f32,
 }
 
 /// Everything needed to draw one scar's cross-section, in canvas units.
@@ -52,6 +85,8 @@ pub struct Geometry {
     pub width: f32,
     pub height: f32,
     pub surface_y: f32,
+    /// The strip of skin's left and right edges.
+    pub strip: (f32, f32),
     pub bands: Vec<Band>,
     /// The skin's surface, scar included, as an SVG path.
     pub surface: String,
@@ -111,7 +146,8 @@ fn depth_y(surface_y: f32, depth_mm: f32) -> f32 {
 /// The scar's outline as points (x offset from its centre, depth), in mm;
 /// negative depths rise above the surface.
 fn outline(diagram: &Diagram) -> Vec<(f32, f32)> {
-    let (w, d) = (diagram.width_mm.max(0.0), diagram.depth_mm.max(0.0));
+    let w = diagram.width_mm.clamp(0.0, MAX_WIDTH_MM);
+    let d = diagram.depth_mm.max(0.0);
     let half = w / 2.0;
     let sample = |f: &dyn Fn(f32) -> f32| -> Vec<(f32, f32)> {
         (0..=24)
@@ -144,7 +180,14 @@ fn outline(diagram: &Diagram) -> Vec<(f32, f32)> {
 
 /// Lays out one scar's cross-section.
 pub fn geometry(diagram: &Diagram, layers: &Layers) -> Geometry {
-    let surface_y = MARGIN_TOP + HEADROOM_MM * SCALE;
+    // Every drawing has the same scale; only the air above the skin differs.
+    let raised = matches!(diagram.profile, Profile::Hypertrophic | Profile::Keloid);
+    let headroom_mm = if raised {
+        (diagram.depth_mm + HEADROOM_SPARE_MM).max(MIN_HEADROOM_MM)
+    } else {
+        MIN_HEADROOM_MM
+    };
+    let surface_y = MARGIN_TOP + headroom_mm * SCALE;
     let mut bands = Vec::new();
     let mut top = surface_y;
     for (layer, thickness) in [
@@ -171,10 +214,10 @@ pub fn geometry(diagram: &Diagram, layers: &Layers) -> Geometry {
     };
     let surface = format!(
         "M{} {} {} L{} {}",
-        decimal(MARGIN_X),
+        decimal(STRIP_LEFT),
         decimal(surface_y),
         line(&points),
-        decimal(WIDTH - MARGIN_X),
+        decimal(STRIP_RIGHT),
         decimal(surface_y)
     );
     let first = points.first().copied().unwrap_or((SCAR_X, surface_y));
@@ -192,7 +235,7 @@ pub fn geometry(diagram: &Diagram, layers: &Layers) -> Geometry {
         );
     let raised = diagram.depth_mm > 0.0
         && matches!(diagram.profile, Profile::Hypertrophic | Profile::Keloid);
-    let half = diagram.width_mm * SCALE / 2.0;
+    let half = diagram.width_mm.clamp(0.0, MAX_WIDTH_MM) * SCALE / 2.0;
 
     let tethers = if diagram.profile == Profile::Rolling {
         let fat_top = bands[1].bottom;
@@ -208,26 +251,27 @@ pub fn geometry(diagram: &Diagram, layers: &Layers) -> Geometry {
         Vec::new()
     };
 
-    let labels = bands
-        .iter()
-        .map(|band| {
-            // The epidermis is too thin to hold text: its label sits just above it.
-            let y = match band.layer {
-                Layer::Epidermis => band.top - 4.0,
-                _ => (band.top + band.bottom) / 2.0 + 4.0,
-            };
-            Label {
-                layer: band.layer,
-                x: MARGIN_X + 2.0,
-                y,
-            }
-        })
-        .collect();
+    // Each label is centred on its layer unless that would crowd the one
+    // above (the epidermis is far thinner than a line of text).
+    let mut labels: Vec<Label> = Vec::new();
+    for band in &bands {
+        let middle = (band.top + band.bottom) / 2.0;
+        let y = labels
+            .last()
+            .map_or(middle, |above| middle.max(above.y + LABEL_GAP));
+        labels.push(Label {
+            layer: band.layer,
+            x: LABEL_X,
+            y,
+            from_y: middle,
+        });
+    }
 
     Geometry {
         width: WIDTH,
         height,
         surface_y,
+        strip: (STRIP_LEFT, STRIP_RIGHT),
         surface,
         cavity: sunken.then(|| closed.clone()),
         mound: raised.then_some(closed),
@@ -236,7 +280,7 @@ pub fn geometry(diagram: &Diagram, layers: &Layers) -> Geometry {
                 SCAR_X - half,
                 surface_y,
                 half * 2.0,
-                (layers.epidermis_mm * SCALE).max(1.5),
+                (layers.epidermis_mm * SCALE).max(4.0),
             )
         }),
         tethers,
@@ -258,10 +302,22 @@ pub fn layer_reached(depth_mm: f32, layers: &Layers) -> Layer {
     }
 }
 
-/// The needle's line on the canvas, from the surface to `depth_mm` (x, y1, y2).
-pub fn needle(geometry: &Geometry, depth_mm: f32) -> (f32, f32, f32) {
-    let tip = depth_y(geometry.surface_y, depth_mm).min(geometry.bottom());
-    (NEEDLE_X, geometry.surface_y, tip)
+/// A microneedle at `NEEDLE_X` reaching `depth_mm` below the surface.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Needle {
+    pub x: f32,
+    /// Where the needle starts, above the surface.
+    pub top: f32,
+    pub tip: f32,
+}
+
+/// The needle on the canvas, from above the surface down to `depth_mm`.
+pub fn needle(geometry: &Geometry, depth_mm: f32) -> Needle {
+    Needle {
+        x: NEEDLE_X,
+        top: geometry.surface_y - NEEDLE_ABOVE,
+        tip: depth_y(geometry.surface_y, depth_mm.max(0.0)).min(geometry.bottom()),
+    }
 }
 
 /// Needle depths a visitor can choose, in millimetres (0.25 to 2.5).
@@ -388,22 +444,32 @@ mod tests {
             Profile::Keloid,
             Profile::Flat,
         ] {
-            let g = geometry(&diagram(profile, 8.0, 2.5), &layers());
+            let g = geometry(&diagram(profile, 30.0, 2.5), &layers());
             let paths = [Some(g.surface.clone()), g.cavity.clone(), g.mound.clone()];
             for path in paths.iter().flatten() {
                 for pair in numbers(path).chunks(2) {
                     assert!(
-                        (0.0..=g.width).contains(&pair[0]) && (0.0..=g.height).contains(&pair[1]),
+                        (g.strip.0..=g.strip.1).contains(&pair[0])
+                            && (0.0..=g.height).contains(&pair[1]),
                         "{profile:?} {pair:?}"
                     );
                 }
             }
             for label in &g.labels {
                 assert!(
-                    label.x >= 0.0 && label.x < g.width && label.y > 8.0 && label.y < g.height,
+                    label.x > g.strip.1
+                        && label.x < g.width
+                        && label.y - LABEL_SIZE / 2.0 > 0.0
+                        && label.y + LABEL_SIZE / 2.0 < g.height,
                     "{label:?}"
                 );
             }
+            assert!(
+                g.labels
+                    .windows(2)
+                    .all(|pair| pair[1].y - pair[0].y >= LABEL_SIZE),
+                "labels never overlap"
+            );
         }
     }
 
@@ -424,8 +490,13 @@ mod tests {
         let g = geometry(&diagram(Profile::Boxcar, 3.0, 0.5), &layers());
         let depths: Vec<f32> = needle_depths().collect();
         assert_eq!((depths[0], *depths.last().unwrap()), (0.25, 2.5));
-        let (_, top, tip) = needle(&g, 1.0);
-        assert_eq!(top, g.surface_y);
-        assert!((tip - (g.surface_y + 1.0 * SCALE)).abs() < 0.01);
+        let needle = needle(&g, 1.0);
+        assert!(needle.top < g.surface_y);
+        assert!((needle.tip - (g.surface_y + 1.0 * SCALE)).abs() < 0.01);
+        assert_eq!(
+            super::needle(&g, 9.0).tip,
+            g.bottom(),
+            "never below the drawing"
+        );
     }
 }
