@@ -5,6 +5,7 @@
 //! if anyone tries.
 
 pub mod candidacy;
+pub mod comparison;
 pub mod content;
 pub mod diagram;
 pub mod hex;
