@@ -416,6 +416,7 @@ mod tests {
             },
             weeks_apart: None,
             price,
+            reaches_mm: None,
             results_last: String::new(),
             discomfort: Level::Low,
             darker_skin_risk: Level::Low,
