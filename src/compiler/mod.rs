@@ -26,6 +26,29 @@ use crate::core::content::{
 use report::Diagnostic;
 use toml_tree::Located;
 
+/// The texts in ui.toml with `{placeholders}`, and the ones each may use.
+const UI_TEMPLATES: &[(&str, &[&str])] = &[
+    ("/quiz/progress", &["step", "total"]),
+    ("/scars/needle_value", &["depth"]),
+    ("/scars/reaches_epidermis", &["depth"]),
+    ("/scars/reaches_dermis", &["depth"]),
+    ("/scars/reaches_fat", &["depth"]),
+    ("/compare/pick", &["name"]),
+    ("/compare/pick_hint", &["max"]),
+    ("/compare/picks_full", &["max"]),
+    ("/compare/reason_suits", &["scar", "rating"]),
+    ("/compare/downtime_yes", &["days", "accept"]),
+    ("/compare/downtime_partly", &["days", "accept"]),
+    ("/compare/downtime_no", &["days", "accept"]),
+    ("/compare/days", &["range"]),
+    ("/compare/session_count", &["range"]),
+    ("/compare/weeks_apart", &["range"]),
+    ("/compare/price", &["range"]),
+    ("/compare/per_session", &["price"]),
+    ("/compare/per_course", &["price"]),
+    ("/compare/per_syringe", &["price"]),
+];
+
 /// Folders inside the content folder that are not locales.
 const NOT_LOCALES: [&str; 1] = ["schema"];
 /// Image types a logo may be.
@@ -123,13 +146,9 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         }
         if let Some(ui) = value(FileKind::Ui) {
             let name = format!("{locale}/ui.toml");
-            checks::check_placeholders(
-                &name,
-                ui,
-                "/quiz/progress",
-                &["step", "total"],
-                &mut build.issues,
-            );
+            for (pointer, allowed) in UI_TEMPLATES {
+                checks::check_placeholders(&name, ui, pointer, allowed, &mut build.issues);
+            }
         }
         if let Some(quiz) = value(FileKind::Quiz) {
             checks::check_quiz(

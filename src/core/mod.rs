@@ -11,3 +11,4 @@ pub mod diagram;
 pub mod hex;
 pub mod navigation;
 pub mod template;
+pub mod treatment_text;

@@ -9,7 +9,7 @@ use crate::core::navigation::{SavedSession, Screen};
 use web_sys::HtmlElement;
 
 use crate::ui::scars::{ChosenScar, ScarsScreen};
-use crate::ui::{journey::JourneyScreen, quiz::QuizScreen, start::StartScreen, storage};
+use crate::ui::{compare::CompareScreen, quiz::QuizScreen, start::StartScreen, storage};
 
 /// Where the widget's content is.
 #[derive(Clone, Debug)]
@@ -95,8 +95,9 @@ pub fn App(
                         let storage_key = storage_key.clone();
                         view! { <QuizScreen content host storage_key go_to autofocus /> }.into_any()
                     }
-                    journey => {
-                        view! { <JourneyScreen content screen=journey go_to autofocus /> }.into_any()
+                    Screen::Compare => {
+                        let storage_key = storage_key.clone();
+                        view! { <CompareScreen content storage_key go_to autofocus /> }.into_any()
                     }
                 }
             }}

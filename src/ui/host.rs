@@ -15,8 +15,9 @@ use crate::core::navigation::first_screen;
 use crate::ui::app::{Loaded, Widget};
 use crate::ui::{crash, loader, storage, theme};
 
-/// Host elements the widget mounts into: `<div data-scarguide></div>`.
-pub const HOST_SELECTOR: &str = "[data-scarguide]";
+/// Host elements the widget mounts into: `<div data-scarguide></div>`. Those
+/// with `data-frame` get the widget in an iframe from the loader instead.
+pub const HOST_SELECTOR: &str = "[data-scarguide]:not([data-frame])";
 
 /// Compiled into the binary and adopted by each shadow root: no extra request,
 /// no flash of unstyled content, and CSP-safe (constructed stylesheets are not

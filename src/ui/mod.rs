@@ -2,11 +2,11 @@
 //! forward the visitor's events. Only compiled for wasm32.
 
 mod app;
+mod compare;
 mod crash;
 mod events;
 mod host;
 mod icons;
-mod journey;
 mod loader;
 mod notes;
 mod quiz;

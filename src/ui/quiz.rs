@@ -165,6 +165,17 @@ pub fn effect_key(effect: Effect) -> &'static str {
     }
 }
 
+fn quiz_key(storage_key: &str) -> String {
+    format!("{storage_key}:quiz")
+}
+
+/// The visitor's saved quiz progress, from the device if they chose to be
+/// remembered, else from the tab (unchecked: see `Progress::restore`).
+pub fn saved_progress(storage_key: &str) -> Option<Progress> {
+    let key = quiz_key(storage_key);
+    storage::load_from(Place::Device, &key).or_else(|| storage::load_from(Place::Tab, &key))
+}
+
 #[component]
 pub fn QuizScreen(
     content: Arc<Content>,
@@ -173,7 +184,7 @@ pub fn QuizScreen(
     go_to: Callback<Screen>,
     autofocus: bool,
 ) -> impl IntoView {
-    let key: Arc<str> = format!("{storage_key}:quiz").into();
+    let key: Arc<str> = quiz_key(&storage_key).into();
     // Answers kept on the device mean the visitor chose to be remembered.
     let on_device: Option<Progress> = storage::load_from(Place::Device, &key);
     let remember = RwSignal::new(on_device.is_some());

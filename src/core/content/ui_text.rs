@@ -18,6 +18,7 @@ pub struct UiText {
     pub navigation: NavigationText,
     pub quiz: QuizText,
     pub scars: ScarsText,
+    pub compare: CompareText,
     pub errors: ErrorText,
 }
 
@@ -75,8 +76,6 @@ pub struct Journey {
     pub summary: String,
     /// How long it takes, e.g. "About 2 minutes".
     pub duration: String,
-    /// Shown on the journey's screen while it is being prepared.
-    pub coming_soon: String,
 }
 
 /// Notes at the foot of every screen.
@@ -206,4 +205,89 @@ pub struct ScarsText {
     pub fair: String,
     pub limited: String,
     pub not_suitable: String,
+}
+
+/// The words of the treatment comparison around the treatments themselves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CompareText {
+    /// Under the comparison's title.
+    pub lead: String,
+    /// Shown when the order follows the visitor's quiz answers.
+    pub personalised: String,
+    /// The button back to the quiz, beside `personalised`.
+    pub change_answers: String,
+    /// Shown without quiz answers: the order is neutral; an invitation to the quiz.
+    pub neutral: String,
+    /// The button to the quiz, beside `neutral`.
+    pub take_quiz: String,
+    /// Names the table of options.
+    pub caption: String,
+    /// Column headings.
+    pub option: String,
+    /// The column of reasons, when the order is the visitor's.
+    pub for_you: String,
+    /// The same column without quiz answers: the scar types an option helps most.
+    pub helps_most: String,
+    pub downtime: String,
+    pub sessions: String,
+    pub cost: String,
+    pub results_last: String,
+    pub discomfort: String,
+    pub darker_skin: String,
+    pub evidence: String,
+    pub sources: String,
+    pub what_it_is: String,
+    /// The checkbox that puts an option in the side-by-side view. {name} is replaced.
+    pub pick: String,
+    /// Under the table: how picking works. {max} is replaced.
+    pub pick_hint: String,
+    /// When the visitor tries to pick one too many. {max} is replaced.
+    pub picks_full: String,
+    /// The side-by-side view's heading, and its button to clear the picks.
+    pub side_by_side: String,
+    pub clear: String,
+    /// Badges for how well an option fits the visitor's answers.
+    pub fit_best: String,
+    pub fit_good: String,
+    pub fit_possible: String,
+    pub fit_poor: String,
+    /// How an option suits one of the visitor's scar types. {scar} and {rating} are replaced.
+    pub reason_suits: String,
+    /// Recovery against what the visitor can allow. {days} and {accept} are replaced.
+    pub downtime_yes: String,
+    pub downtime_partly: String,
+    pub downtime_no: String,
+    /// Price against the visitor's budget per session.
+    pub budget_yes: String,
+    pub budget_partly: String,
+    pub budget_no: String,
+    pub budget_unknown: String,
+    /// Pigment-change risk, for visitors whose skin tans easily.
+    pub darker_low: String,
+    pub darker_moderate: String,
+    pub darker_high: String,
+    /// Figures. {range} is replaced by "1–3" or "2".
+    pub days: String,
+    pub session_count: String,
+    /// Used instead of `session_count` for a single session.
+    pub one_session: String,
+    pub weeks_apart: String,
+    pub price: String,
+    /// A price and what it buys. {price} is replaced.
+    pub per_session: String,
+    pub per_course: String,
+    pub per_syringe: String,
+    /// When a treatment has no typical price.
+    pub no_price: String,
+    /// Between thousands in prices: "," gives 2,500.
+    pub thousands_separator: String,
+    /// Levels of discomfort and of risk.
+    pub low: String,
+    pub moderate: String,
+    pub high: String,
+    /// Strength of evidence.
+    pub evidence_limited: String,
+    pub evidence_moderate: String,
+    pub evidence_strong: String,
 }

@@ -9,8 +9,6 @@
 
 pub mod svg;
 
-use std::f32::consts::PI;
-
 use crate::core::content::scars::{Diagram, Layers, Profile};
 
 /// Canvas units per millimetre of skin.
@@ -171,8 +169,10 @@ fn outline(diagram: &Diagram) -> Vec<(f32, f32)> {
             (half * 0.88, d),
             (half, 0.0),
         ],
-        Profile::Rolling => sample(&|t| d * (1.0 + (PI * t).cos()) / 2.0),
-        Profile::Hypertrophic => sample(&|t| -d * ((1.0 + (PI * t).cos()) / 2.0).sqrt()),
+        // Smooth bumps from polynomials: trigonometry would add its tables
+        // (some 5 KB) to the browser's download for two curves.
+        Profile::Rolling => sample(&|t| d * (1.0 - t * t).powi(2)),
+        Profile::Hypertrophic => sample(&|t| -d * (1.0 - t * t).max(0.0).sqrt()),
         Profile::Keloid => sample(&|t| -d * (1.0 - t.powi(4))),
         Profile::Flat => vec![(-half, 0.0), (half, 0.0)],
     }

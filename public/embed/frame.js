@@ -1,0 +1,25 @@
+// The page inside the iframe option (frame.html): applies the settings the
+// loader passed in the URL, then reports the guide's height and events to
+// the page that embeds it. It only answers its own parent window, and only
+// ever posts to the origin that parent said hello from.
+(() => {
+  'use strict';
+  const host = document.querySelector('[data-scarguide]');
+  const params = new URLSearchParams(location.search);
+  for (const name of ['content', 'locale', 'start-view', 'theme']) {
+    const value = params.get(name);
+    if (value) host.setAttribute('data-' + name, value);
+  }
+  let parentOrigin = null;
+  const post = (message) => parentOrigin && window.parent.postMessage(message, parentOrigin);
+  const report = () => post({ type: 'scarguide:height', height: host.getBoundingClientRect().height });
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || !event.data || event.data.type !== 'scarguide:hello') return;
+    parentOrigin = event.origin;
+    report();
+  });
+  new ResizeObserver(report).observe(host);
+  for (const name of ['scarguide:started', 'scarguide:completed']) {
+    host.addEventListener(name, (event) => post({ type: 'scarguide:event', name, detail: event.detail }));
+  }
+})();

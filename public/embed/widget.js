@@ -1,0 +1,81 @@
+// Scarguide's loader: the one script a host page includes.
+//
+//   <script src="https://your-static-host.example/scarguide/widget.js" defer></script>
+//   <div data-scarguide>Prefer to talk it through? <a href="…">Book a consultation</a></div>
+//
+// It finds the widget's files next to itself, so the folder can sit on any
+// static host or CDN, and starts the widget in every [data-scarguide]
+// element; an element with `data-frame` gets the widget in an iframe
+// instead. No globals, no inline code, no requests but the widget's own files.
+// The build (scripts/write-loader.mjs) fills in the hashed file names.
+(() => {
+  'use strict';
+  const script = document.currentScript;
+  if (!script) return;
+  const base = new URL('.', script.src);
+  const GLUE = '__GLUE__';
+  const WASM = '__WASM__';
+  const SETTINGS = ['content', 'locale', 'start-view', 'theme'];
+  const hosts = () => [...document.querySelectorAll('[data-scarguide]')];
+
+  // The element keeps the host's own fallback (its children, with the
+  // clinic's booking link); without one, a short message says what happened.
+  function unavailable(reason) {
+    console.error('Scarguide could not start:', reason);
+    for (const host of hosts()) {
+      if (host.shadowRoot || host.hasAttribute('data-frame')) continue;
+      host.setAttribute('data-scarguide-state', 'unavailable');
+      if (!host.textContent.trim()) {
+        const note = document.createElement('p');
+        note.textContent = 'This guide cannot run in this browser. Please contact the clinic for advice.';
+        host.append(note);
+      }
+    }
+  }
+
+  // The iframe option: full separation; the frame reports its height and
+  // the guide's events, and each side checks who it is talking to.
+  function frame(host) {
+    if (host.querySelector('iframe[data-scarguide-frame]')) return;
+    const src = new URL('frame.html', base);
+    for (const name of SETTINGS) {
+      const value = host.getAttribute('data-' + name);
+      if (value) src.searchParams.set(name, value);
+    }
+    const iframe = document.createElement('iframe');
+    iframe.src = src.href;
+    iframe.title = host.getAttribute('data-frame-title') || 'Microneedling guide';
+    iframe.setAttribute('data-scarguide-frame', '');
+    iframe.style.display = 'block';
+    iframe.style.width = '100%';
+    iframe.style.height = '0';
+    iframe.style.border = '0';
+    const fallback = [...host.childNodes];
+    window.addEventListener('message', (event) => {
+      if (event.source !== iframe.contentWindow || event.origin !== src.origin) return;
+      const data = event.data || {};
+      if (data.type === 'scarguide:height' && Number.isFinite(data.height)) {
+        iframe.style.height = Math.ceil(data.height) + 'px';
+        fallback.forEach((node) => node.remove());
+      } else if (data.type === 'scarguide:event' && /^scarguide:(started|completed)$/.test(data.name)) {
+        const detail = data.name === 'scarguide:completed' ? { outcome: String(data.detail && data.detail.outcome) } : {};
+        host.dispatchEvent(new CustomEvent(data.name, { detail, bubbles: true, composed: true }));
+      }
+    });
+    iframe.addEventListener('load', () => iframe.contentWindow.postMessage({ type: 'scarguide:hello' }, src.origin));
+    host.prepend(iframe);
+  }
+
+  function start() {
+    const all = hosts();
+    all.filter((host) => host.hasAttribute('data-frame')).forEach(frame);
+    if (!all.some((host) => !host.hasAttribute('data-frame'))) return;
+    if (typeof WebAssembly !== 'object') return unavailable('WebAssembly is not available');
+    import(new URL(GLUE, base).href)
+      .then((glue) => glue.default({ module_or_path: new URL(WASM, base) }))
+      .catch(unavailable);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+})();

@@ -1,0 +1,29 @@
+// Trunk post-build step: writes the widget's loader (widget.js) and the
+// iframe option's page into the bundle, and makes the demo page start the
+// widget through the loader, the way a host page does, instead of Trunk's
+// inline module script (which a strict Content-Security-Policy would block).
+// Usage: node scripts/write-loader.mjs [staging dir] (default: $TRUNK_STAGING_DIR)
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('usage: write-loader.mjs <staging dir>');
+const files = readdirSync(staging);
+const only = (pattern) => {
+  const found = files.filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`expected one file matching ${pattern} in ${staging}, found ${found.length}`);
+  return found[0];
+};
+const glue = only(/^scarguide-[0-9a-f]+\.js$/);
+const wasm = only(/^scarguide-[0-9a-f]+_bg\.wasm$/);
+
+const source = new URL('../public/embed/', import.meta.url);
+const loader = readFileSync(new URL('widget.js', source), 'utf8').replace('__GLUE__', glue).replace('__WASM__', wasm);
+writeFileSync(join(staging, 'widget.js'), loader);
+for (const name of ['frame.html', 'frame.js', 'frame.css']) copyFileSync(new URL(name, source), join(staging, name));
+
+const page = join(staging, 'index.html');
+const html = readFileSync(page, 'utf8');
+const withoutInline = html.replace(/<script type="module">[\s\S]*?<\/script>\s*/g, '');
+if (withoutInline === html) throw new Error('Trunk no longer writes the inline module script this step replaces');
+writeFileSync(page, withoutInline.replace('</head>', '<script src="widget.js" defer></script></head>'));

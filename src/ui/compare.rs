@@ -1,0 +1,355 @@
+//! The treatment comparison: every option in the order the core's ranking
+//! gives for the visitor's quiz answers (or a neutral order), each with its
+//! reasons; a table on wide screens that becomes cards on phones; and up to
+//! three options side by side.
+//!
+//! All figures are turned into words by `core::treatment_text`; the views
+//! here only lay out strings, which keeps the screen small to download.
+
+use std::sync::Arc;
+
+use leptos::html::{H2, H3};
+use leptos::prelude::*;
+
+use crate::core::candidacy::{self, Progress};
+use crate::core::comparison::{self, MAX_PICKS};
+use crate::core::content::Content;
+use crate::core::content::rich_text::plain_text;
+use crate::core::content::scars::Suitability;
+use crate::core::content::treatments::Treatment;
+use crate::core::navigation::Screen;
+use crate::core::template::fill;
+use crate::core::treatment_text as words;
+use crate::ui::notes::Notes;
+use crate::ui::quiz::saved_progress;
+use crate::ui::screen::{BackToGuides, focus_when_mounted};
+
+/// One option as the table shows it: every cell already in words.
+#[derive(Clone)]
+struct Row {
+    id: String,
+    name: String,
+    summary: String,
+    badge: Option<(&'static str, String)>,
+    /// The visitor's reasons, or the scar types it helps most.
+    reasons: Vec<String>,
+    /// (column heading, value)
+    cells: [(String, String); 6],
+}
+
+fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
+    let texts = &content.ui.compare;
+    let profile = saved_progress(storage_key)
+        .map(|stored| Progress::restore(Some(stored), &content.quiz))
+        .filter(|progress| progress.finished)
+        .map(|progress| candidacy::result(&content.quiz, &progress.answers).profile);
+    let ranked = comparison::rank(&content.treatments.treatment, profile.as_ref());
+    let personalised = ranked.iter().any(|r| r.fit.is_some());
+    let rows = ranked
+        .into_iter()
+        .map(|ranked| {
+            let t = ranked.treatment;
+            let reasons = if personalised {
+                ranked
+                    .reasons
+                    .iter()
+                    .filter_map(|reason| words::reason(content, reason))
+                    .collect()
+            } else {
+                vec![words::helps_most(content, t)]
+            };
+            Row {
+                id: t.id.clone(),
+                name: t.name.clone(),
+                summary: t
+                    .summary
+                    .0
+                    .iter()
+                    .map(plain_text)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                badge: ranked.fit.map(|fit| {
+                    let class = match fit {
+                        comparison::Fit::Best => "badge fit-best",
+                        comparison::Fit::Good => "badge fit-good",
+                        comparison::Fit::Possible => "badge fit-possible",
+                        comparison::Fit::Poor => "badge fit-poor",
+                    };
+                    (class, words::fit(fit, texts).to_owned())
+                }),
+                reasons,
+                cells: [
+                    (texts.downtime.clone(), words::days(t.downtime_days, texts)),
+                    (texts.sessions.clone(), words::sessions(t, texts)),
+                    (texts.cost.clone(), words::price(t.price, texts)),
+                    (
+                        texts.discomfort.clone(),
+                        words::level(t.discomfort, texts).to_owned(),
+                    ),
+                    (
+                        texts.darker_skin.clone(),
+                        words::level(t.darker_skin_risk, texts).to_owned(),
+                    ),
+                    (
+                        texts.evidence.clone(),
+                        words::evidence(t.evidence, texts).to_owned(),
+                    ),
+                ],
+            }
+        })
+        .collect();
+    (personalised, rows)
+}
+
+#[component]
+pub fn CompareScreen(
+    content: Arc<Content>,
+    storage_key: String,
+    go_to: Callback<Screen>,
+    autofocus: bool,
+) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    focus_when_mounted(heading, autofocus);
+    let texts = &content.ui.compare;
+    let (personalised, rows) = rows(&content, &storage_key);
+    let picks = RwSignal::new(Vec::<String>::new());
+    let status = RwSignal::new(String::new());
+    let side_heading = NodeRef::<H3>::new();
+
+    let (order_note, order_button) = if personalised {
+        (texts.personalised.clone(), texts.change_answers.clone())
+    } else {
+        (texts.neutral.clone(), texts.take_quiz.clone())
+    };
+    let reasons_heading = if personalised {
+        texts.for_you.clone()
+    } else {
+        texts.helps_most.clone()
+    };
+    let max = MAX_PICKS.to_string();
+    let picks_full = fill(&texts.picks_full, &[("max", &max)]);
+    let headings: Vec<String> = rows
+        .first()
+        .map(|row| row.cells.iter().map(|(h, _)| h.clone()).collect())
+        .unwrap_or_default();
+
+    let body = rows
+        .iter()
+        .map(|row| {
+            let id = row.id.clone();
+            let picked = {
+                let id = id.clone();
+                move || picks.with(|p| p.contains(&id))
+            };
+            let full = picks_full.clone();
+            let toggle = move |event: leptos::ev::Event| {
+                let added = picks.try_update(|p| comparison::toggle_pick(p, &id));
+                if added == Some(false) {
+                    // Refused: undo the tick and say why.
+                    event_target::<web_sys::HtmlInputElement>(&event).set_checked(false);
+                    status.set(full.clone());
+                } else {
+                    status.set(String::new());
+                }
+            };
+            let reasons = row
+                .reasons
+                .iter()
+                .filter(|r| !r.is_empty())
+                .map(|reason| view! { <li>{reason.clone()}</li> })
+                .collect_view();
+            let cells = row
+                .cells
+                .iter()
+                .map(|(heading, value)| {
+                    view! {
+                        <td>
+                            <span class="cell-label">{heading.clone()}</span>
+                            <span>{value.clone()}</span>
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr data-treatment=row.id.clone()>
+                    <th scope="row">
+                        <span class="option-name">{row.name.clone()}</span>
+                        {row.badge.clone().map(|(class, text)| view! { <span class=class>{text}</span> })}
+                        <span class="option-summary">{row.summary.clone()}</span>
+                    </th>
+                    <td class="reasons">
+                        <span class="cell-label">{reasons_heading.clone()}</span>
+                        <ul>{reasons}</ul>
+                    </td>
+                    {cells}
+                    <td class="pick">
+                        <label>
+                            <input type="checkbox" prop:checked=picked on:change=toggle />
+                            <span class="visually-hidden">{fill(&texts.pick, &[("name", &row.name)])}</span>
+                            <span aria-hidden="true">{texts.side_by_side.clone()}</span>
+                        </label>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    let side_by_side = {
+        let content = content.clone();
+        move || {
+            let chosen = picks.get();
+            (!chosen.is_empty()).then(|| {
+                view! { <SideBySide content=content.clone() chosen picks heading=side_heading /> }
+            })
+        }
+    };
+    let count_text = move || picks.with(|p| format!("{} / {max}", p.len()));
+    let show_side_by_side = move |_| {
+        if let Some(heading) = side_heading.get() {
+            let _ = heading.focus();
+            heading.scroll_into_view();
+        }
+    };
+    let quiz_button = move |_| go_to.run(Screen::Quiz);
+
+    view! {
+        <div class="screen compare-screen" data-screen="compare">
+            <BackToGuides label=content.ui.navigation.back.clone() go_to />
+            <h2 class="title" tabindex="-1" node_ref=heading>
+                {content.ui.journeys.compare.title.clone()}
+            </h2>
+            <p class="lead">{texts.lead.clone()}</p>
+            <div class=if personalised { "order-note personalised" } else { "order-note" }>
+                <p>{order_note}</p>
+                <button type="button" class="button secondary" on:click=quiz_button>
+                    {order_button}
+                </button>
+            </div>
+            <p class="pick-hint">{fill(&texts.pick_hint, &[("max", &MAX_PICKS.to_string())])}</p>
+            <table class="compare-table">
+                <caption class="visually-hidden">{texts.caption.clone()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{texts.option.clone()}</th>
+                        <th scope="col">{reasons_heading.clone()}</th>
+                        {headings.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
+                        <th scope="col">{texts.side_by_side.clone()}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+            <div class="pick-bar" class:visible=move || picks.with(|p| !p.is_empty())>
+                <p role="status">{move || status.get()}</p>
+                <button type="button" class="button primary" on:click=show_side_by_side>
+                    {texts.side_by_side.clone()}
+                    " ("
+                    {count_text}
+                    ")"
+                </button>
+            </div>
+            {side_by_side}
+            <Notes content=content.clone() />
+        </div>
+    }
+}
+
+/// The picked options in columns, with every fact in rows.
+#[component]
+fn SideBySide(
+    content: Arc<Content>,
+    chosen: Vec<String>,
+    picks: RwSignal<Vec<String>>,
+    heading: NodeRef<H3>,
+) -> impl IntoView {
+    let texts = &content.ui.compare;
+    let treatments: Vec<_> = chosen
+        .iter()
+        .filter_map(|id| content.treatments.treatment.iter().find(|t| &t.id == id))
+        .collect();
+    let row = |label: &str, value: &dyn Fn(&Treatment) -> String| {
+        (
+            label.to_owned(),
+            treatments.iter().map(|t| value(t)).collect::<Vec<_>>(),
+        )
+    };
+    let mut facts = vec![row(&texts.what_it_is, &|t| {
+        t.summary
+            .0
+            .iter()
+            .map(plain_text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })];
+    for scar in &content.scars.scar {
+        facts.push(row(&scar.name, &|t| {
+            let level = t
+                .suits
+                .get(&scar.id)
+                .copied()
+                .unwrap_or(Suitability::NotSuitable);
+            words::rating(&content, level).to_owned()
+        }));
+    }
+    facts.extend([
+        row(&texts.downtime, &|t| {
+            format!("{}. {}", words::days(t.downtime_days, texts), t.downtime)
+        }),
+        row(&texts.sessions, &|t| words::sessions(t, texts)),
+        row(&texts.cost, &|t| words::price(t.price, texts)),
+        row(&texts.results_last, &|t| t.results_last.clone()),
+        row(&texts.discomfort, &|t| {
+            words::level(t.discomfort, texts).to_owned()
+        }),
+        row(&texts.darker_skin, &|t| {
+            format!(
+                "{}. {}",
+                words::level(t.darker_skin_risk, texts),
+                t.darker_skin
+            )
+        }),
+        row(&texts.evidence, &|t| {
+            words::evidence(t.evidence, texts).to_owned()
+        }),
+        row(&texts.sources, &|t| {
+            content.citations(&t.sources).join(" · ")
+        }),
+    ]);
+    let columns = treatments
+        .iter()
+        .map(|t| view! { <th scope="col">{t.name.clone()}</th> })
+        .collect_view();
+    let body = facts
+        .into_iter()
+        .map(|(label, values)| {
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    {values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="side-by-side">
+            <div class="side-by-side-head">
+                <h3 id="side-by-side-heading" tabindex="-1" node_ref=heading>
+                    {texts.side_by_side.clone()}
+                </h3>
+                <button type="button" class="link-button" on:click=move |_| picks.set(Vec::new())>
+                    {texts.clear.clone()}
+                </button>
+            </div>
+            <div class="table-scroll" role="region" aria-labelledby="side-by-side-heading" tabindex="0">
+                <table>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            {columns}
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
