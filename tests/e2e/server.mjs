@@ -1,11 +1,20 @@
 // A static file server for the release bundle in dist/, on loopback only.
 // Usage: node tests/e2e/server.mjs [port]
+//
+// It serves two origins, as the web does: `port` plays the widget's static
+// host (a CDN: every response allows cross-origin use), and `port + 1` plays
+// a spa's own website. Test host pages live in tests/e2e/hosts/ and are
+// served under /hosts/ on both; `{{WIDGET}}` in them becomes the widget's
+// origin.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = resolve(process.argv[3] ?? 'dist');
+const hosts = fileURLToPath(new URL('hosts/', import.meta.url));
 const port = Number(process.argv[2] ?? 4173);
+const widgetOrigin = `http://127.0.0.1:${port}`;
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,21 +26,38 @@ const types = {
   '.png': 'image/png',
 };
 
-createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+function locate(pathname) {
+  const path = normalize(decodeURIComponent(pathname));
+  if (path.startsWith('/hosts/')) {
+    const file = join(hosts, path.slice('/hosts/'.length));
+    return file.startsWith(hosts) ? file : null;
+  }
   const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(root)) {
+  return file.startsWith(root) ? file : null;
+}
+
+async function serve(request, response) {
+  const file = locate(new URL(request.url, 'http://x').pathname);
+  if (!file) {
     response.writeHead(403).end();
     return;
   }
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (file.startsWith(hosts) && file.endsWith('.html')) {
+      body = body.toString('utf8').replaceAll('{{WIDGET}}', widgetOrigin);
+    }
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      'access-control-allow-origin': '*',
     });
     response.end(body);
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+}
+
+for (const p of [port, port + 1]) {
+  createServer(serve).listen(p, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${p}`));
+}
