@@ -93,6 +93,9 @@ test('two widgets on one page work independently; the host URL, history and link
   const scheme = (host) => host.locator('.root').evaluate((el) => getComputedStyle(el).colorScheme);
   expect(await scheme(second)).toBe('dark');
   expect(await scheme(first)).toBe('light dark');
+  // The host's --sg-accent reaches the first widget only.
+  expect(await first.locator('.progress-fill').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(122, 31, 92)');
+  expect(await second.locator('.needle-slider output').evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(122, 31, 92)');
   const historyLength = await page.evaluate(() => history.length);
 
   const events = await page.evaluate(() => {
