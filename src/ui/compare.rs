@@ -314,17 +314,31 @@ fn SideBySide(
             content.citations(&t.sources).join(" · ")
         }),
     ]);
-    let columns = treatments
+    let names: Vec<String> = treatments.iter().map(|t| t.name.clone()).collect();
+    let columns = names
         .iter()
-        .map(|t| view! { <th scope="col">{t.name.clone()}</th> })
+        .map(|name| view! { <th scope="col">{name.clone()}</th> })
         .collect_view();
+    // On phones each row stacks its values, each under its option's name.
     let body = facts
         .into_iter()
         .map(|(label, values)| {
+            let cells = values
+                .into_iter()
+                .zip(&names)
+                .map(|(value, name)| {
+                    view! {
+                        <td>
+                            <span class="cell-label">{name.clone()}</span>
+                            <span>{value}</span>
+                        </td>
+                    }
+                })
+                .collect_view();
             view! {
                 <tr>
                     <th scope="row">{label}</th>
-                    {values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                    {cells}
                 </tr>
             }
         })
@@ -340,7 +354,7 @@ fn SideBySide(
                 </button>
             </div>
             <div class="table-scroll" role="region" aria-labelledby="side-by-side-heading" tabindex="0">
-                <table>
+                <table class="side-table">
                     <thead>
                         <tr>
                             <td></td>

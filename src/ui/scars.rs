@@ -252,26 +252,30 @@ fn ScarDetail(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> imp
     view! {
         <article class="scar" id=format!("scar-{}", scar.id) data-scar=scar.id.clone()>
             <h3>{scar.name.clone()}</h3>
-            <div class="diagram-frame" inner_html=figure></div>
-            <p class="needle-reach" aria-live="polite">{reach}</p>
-            <RichTextView text=scar.looks_like.clone() class="scar-looks" />
-            <h4>{texts.how_to_tell.clone()}</h4>
-            <ul class="checks">{checks}</ul>
-            <p>
-                <strong>{texts.how_common.clone()} ": "</strong>
-                {scar.how_common.clone()}
-            </p>
-            <p class=rating_class>
-                <strong>{texts.microneedling.clone()} ": " {rating.clone()} "."</strong>
-                " "
-                {scar.microneedling_note.clone()}
-            </p>
-            <h4>{texts.better_options.clone()}</h4>
-            <RichTextView text=scar.better_options.clone() class="scar-better" />
-            <details class="sources">
-                <summary>{texts.sources.clone()}</summary>
-                <ul>{sources}</ul>
-            </details>
+            <figure class="scar-drawing">
+                <div class="diagram-frame" inner_html=figure></div>
+                <figcaption class="needle-reach" aria-live="polite">{reach}</figcaption>
+            </figure>
+            <div class="scar-text">
+                <RichTextView text=scar.looks_like.clone() class="scar-looks" />
+                <h4>{texts.how_to_tell.clone()}</h4>
+                <ul class="checks">{checks}</ul>
+                <p>
+                    <strong>{texts.how_common.clone()} ": "</strong>
+                    {scar.how_common.clone()}
+                </p>
+                <p class=rating_class>
+                    <strong>{texts.microneedling.clone()} ": " {rating.clone()} "."</strong>
+                    " "
+                    {scar.microneedling_note.clone()}
+                </p>
+                <h4>{texts.better_options.clone()}</h4>
+                <RichTextView text=scar.better_options.clone() class="scar-better" />
+                <details class="sources">
+                    <summary>{texts.sources.clone()}</summary>
+                    <ul>{sources}</ul>
+                </details>
+            </div>
         </article>
     }
 }
