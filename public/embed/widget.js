@@ -71,8 +71,11 @@
     all.filter((host) => host.hasAttribute('data-frame')).forEach(frame);
     if (!all.some((host) => !host.hasAttribute('data-frame'))) return;
     if (typeof WebAssembly !== 'object') return unavailable('WebAssembly is not available');
+    // The code and its JS glue download side by side, not one after the other.
+    const code = fetch(new URL(WASM, base));
+    code.catch(() => {}); // reported below, once
     import(new URL(GLUE, base).href)
-      .then((glue) => glue.default({ module_or_path: new URL(WASM, base) }))
+      .then((glue) => glue.default({ module_or_path: code }))
       .catch(unavailable);
   }
 

@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use leptos::html::{H2, H3};
+use leptos::html::H3;
 use leptos::prelude::*;
 
 use crate::core::candidacy::{self, Progress};
@@ -22,7 +22,7 @@ use crate::core::template::fill;
 use crate::core::treatment_text as words;
 use crate::ui::notes::Notes;
 use crate::ui::quiz::saved_progress;
-use crate::ui::screen::{BackToGuides, focus_when_mounted};
+use crate::ui::screen::ScreenIntro;
 
 /// One option as the table shows it: every cell already in words.
 #[derive(Clone)]
@@ -108,8 +108,6 @@ pub fn CompareScreen(
     go_to: Callback<Screen>,
     autofocus: bool,
 ) -> impl IntoView {
-    let heading = NodeRef::<H2>::new();
-    focus_when_mounted(heading, autofocus);
     let texts = &content.ui.compare;
     let (personalised, rows) = rows(&content, &storage_key);
     let picks = RwSignal::new(Vec::<String>::new());
@@ -214,11 +212,13 @@ pub fn CompareScreen(
 
     view! {
         <div class="screen compare-screen" data-screen="compare">
-            <BackToGuides label=content.ui.navigation.back.clone() go_to />
-            <h2 class="title" tabindex="-1" node_ref=heading>
-                {content.ui.journeys.compare.title.clone()}
-            </h2>
-            <p class="lead">{texts.lead.clone()}</p>
+            <ScreenIntro
+                back=content.ui.navigation.back.clone()
+                go_to
+                title=content.ui.journeys.compare.title.clone()
+                lead=texts.lead.clone()
+                autofocus
+            />
             <div class=if personalised { "order-note personalised" } else { "order-note" }>
                 <p>{order_note}</p>
                 <button type="button" class="button secondary" on:click=quiz_button>

@@ -6,7 +6,6 @@
 
 use std::sync::Arc;
 
-use leptos::html::H2;
 use leptos::prelude::*;
 
 use crate::core::content::Content;
@@ -17,7 +16,7 @@ use crate::core::navigation::Screen;
 use crate::core::template::fill;
 use crate::ui::notes::Notes;
 use crate::ui::rich_text::RichTextView;
-use crate::ui::screen::{BackToGuides, focus_when_mounted};
+use crate::ui::screen::ScreenIntro;
 
 /// The depth the control starts at, in millimetres.
 const DEFAULT_NEEDLE_MM: f32 = 1.0;
@@ -49,8 +48,6 @@ pub fn ScarsScreen(
     go_to: Callback<Screen>,
     autofocus: bool,
 ) -> impl IntoView {
-    let heading = NodeRef::<H2>::new();
-    focus_when_mounted(heading, autofocus);
     let needle = RwSignal::new(DEFAULT_NEEDLE_MM);
     let chosen = use_context::<ChosenScar>()
         .map(|c| c.0)
@@ -97,11 +94,13 @@ pub fn ScarsScreen(
 
     view! {
         <div class="screen scars-screen" data-screen="scars">
-            <BackToGuides label=content.ui.navigation.back.clone() go_to />
-            <h2 class="title" tabindex="-1" node_ref=heading>
-                {content.ui.journeys.scars.title.clone()}
-            </h2>
-            <p class="lead">{texts.lead.clone()}</p>
+            <ScreenIntro
+                back=content.ui.navigation.back.clone()
+                go_to
+                title=content.ui.journeys.scars.title.clone()
+                lead=texts.lead.clone()
+                autofocus
+            />
             <NeedleControl content=content.clone() needle />
             <fieldset class="scar-picker">
                 <legend class="section-label">{texts.pick_type.clone()}</legend>

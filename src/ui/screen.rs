@@ -18,6 +18,27 @@ pub fn BackToGuides(label: String, go_to: Callback<Screen>) -> impl IntoView {
     }
 }
 
+/// The top of a journey's screen: back to the guides, its title (which takes
+/// focus when the visitor arrives) and its lead paragraph.
+#[component]
+pub fn ScreenIntro(
+    back: String,
+    go_to: Callback<Screen>,
+    title: String,
+    lead: String,
+    autofocus: bool,
+) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    focus_when_mounted(heading, autofocus);
+    view! {
+        <BackToGuides label=back go_to />
+        <h2 class="title" tabindex="-1" node_ref=heading>
+            {title}
+        </h2>
+        <p class="lead">{lead}</p>
+    }
+}
+
 /// Moves focus to a screen's heading once it is in the page, so keyboard and
 /// screen-reader users land on the new screen. Does nothing unless `enabled`.
 pub fn focus_when_mounted(heading: NodeRef<H2>, enabled: bool) {
