@@ -47,7 +47,12 @@ impl QuizState {
         if let Some(chosen) = self.chosen_scar {
             chosen.0.set(Some(id.to_owned()));
         }
-        self.go_to.run(Screen::Scars);
+        self.show(Screen::Scars);
+    }
+
+    /// Leaves the quiz for another journey.
+    pub fn show(&self, screen: Screen) {
+        self.go_to.run(screen);
     }
 
     pub fn choose(&self, question_id: &str, answer_id: &str) {

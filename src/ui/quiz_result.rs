@@ -6,6 +6,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 use crate::core::candidacy;
+use crate::core::navigation::Screen;
 use crate::ui::quiz::{QuizState, effect_key};
 use crate::ui::rich_text::RichTextView;
 use crate::ui::screen::focus_when_mounted;
@@ -34,7 +35,12 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
         view! { <ol class="flags">{items}</ol> }.into_any()
     };
 
-    // Links to the guide's page on each scar type the visitor chose.
+    // Where to go next: the comparison in this visitor's order, and the
+    // guide's page on each scar type they chose.
+    let compare = {
+        let state = state.clone();
+        move |_| state.show(Screen::Compare)
+    };
     let scar_links = (!result.profile.scars.is_empty()).then(|| {
         let links = result
             .profile
@@ -59,6 +65,14 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
             </section>
         }
     });
+    let next_steps = view! {
+        <div class="next-steps">
+            {scar_links}
+            <button type="button" class="button secondary" on:click=compare>
+                {texts.compare_for_you.clone()}
+            </button>
+        </div>
+    };
 
     let clinic = &content.site.clinic;
     let booking = clinic.booking_url.clone().map(|url| {
@@ -112,7 +126,7 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
                 <h3 id="flags-heading">{texts.flags_heading.clone()}</h3>
                 {flags}
             </section>
-            {scar_links}
+            {next_steps}
             <section class="book" aria-labelledby="book-heading">
                 <h3 id="book-heading">{texts.book_heading.clone()}</h3>
                 {booking}

@@ -34,6 +34,16 @@ test('without quiz answers: every option in content order, with an invitation to
   await expect(widget(page).locator('form.question')).toBeVisible();
 });
 
+test('cards stay readable at 320 px without sideways scrolling', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openComparison(page);
+  await pickBox(page, 'microneedling').check();
+  await pickBox(page, 'subcision').check();
+  const overflow = await widget(page).locator('.compare-screen').evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await screenshot(page, testInfo, 'compare-320');
+});
+
 test('a table on wide screens, cards on phones', async ({ page }, testInfo) => {
   await openComparison(page);
   const display = await table(page).locator('tbody tr').first().evaluate((row) => getComputedStyle(row).display);
@@ -91,9 +101,10 @@ test('after the quiz, options are ordered for the visitor with reasons from the 
   await openQuiz(page);
   // Rolling scars, up to 3 days of downtime, up to $700 per session, skin that burns.
   await finish(page, { 'scar-types': ['rolling'], downtime: ['three-days'], budget: ['under-700'] }, answerByPointer);
-  await widget(page).getByRole('button', { name: UI.navigation.back }).click();
-  await widget(page).getByRole('button', { name: UI.journeys.compare.title }).click();
+  // The result leads straight to the comparison in the visitor's order.
+  await widget(page).getByRole('button', { name: UI.quiz.compare_for_you }).click();
   await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
+  await expect(widget(page).getByRole('heading', { level: 2 })).toBeFocused();
   const order = await rowIds(page);
   expect(order).not.toEqual(TREATMENTS.map((t) => t.id));
   const index = (id) => order.indexOf(id);

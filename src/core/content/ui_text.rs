@@ -166,6 +166,8 @@ pub struct QuizText {
     pub questions_to_ask: Vec<String>,
     /// Above the links from the result to the visitor's scar types in the guide.
     pub your_scar_types: String,
+    /// The result's button to the comparison, ordered for the visitor's answers.
+    pub compare_for_you: String,
 }
 
 /// The words of the scar guide around the scar types themselves.
