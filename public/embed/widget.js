@@ -66,17 +66,42 @@
     host.prepend(iframe);
   }
 
-  function start() {
+  // Loads the widget's code once, the first time a page needs it.
+  let glue = null;
+  function load() {
+    if (glue) return glue;
+    if (typeof WebAssembly !== 'object') {
+      glue = Promise.reject(new Error('WebAssembly is not available'));
+    } else {
+      // The code and its JS glue download side by side, not one after the other.
+      const code = fetch(new URL(WASM, base));
+      code.catch(() => {}); // reported below, once
+      glue = import(new URL(GLUE, base).href).then((module) => module.default({ module_or_path: code }).then(() => module));
+    }
+    glue.catch(unavailable);
+    return glue;
+  }
+
+  // Starts a widget in every element that has none yet: at first, and
+  // whenever the page adds one (sites that build pages with JavaScript).
+  function scan() {
     const all = hosts();
     all.filter((host) => host.hasAttribute('data-frame')).forEach(frame);
-    if (!all.some((host) => !host.hasAttribute('data-frame'))) return;
-    if (typeof WebAssembly !== 'object') return unavailable('WebAssembly is not available');
-    // The code and its JS glue download side by side, not one after the other.
-    const code = fetch(new URL(WASM, base));
-    code.catch(() => {}); // reported below, once
-    import(new URL(GLUE, base).href)
-      .then((glue) => glue.default({ module_or_path: code }))
-      .catch(unavailable);
+    const waiting = all.some((host) => !host.hasAttribute('data-frame') && !host.shadowRoot && !host.hasAttribute('data-scarguide-state'));
+    if (waiting) load().then((module) => module.mountAll(), () => {});
+  }
+
+  function start() {
+    scan();
+    let queued = false;
+    new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        scan();
+      });
+    }).observe(document.documentElement, { childList: true, subtree: true });
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

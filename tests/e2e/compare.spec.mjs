@@ -80,6 +80,10 @@ test('picking up to three options shows them side by side; a fourth is refused w
   await expect(widget(page).getByRole('heading', { name: TEXTS.side_by_side })).toBeFocused();
   await screenshot(page, testInfo, 'compare-side-by-side');
   await expectNoAxeViolations(page, 'side by side');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, testInfo, 'compare-side-by-side-dark');
+  await expectNoAxeViolations(page, 'side by side (dark)');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Unticking frees a place; Clear empties the view.
   await pickBox(page, ids[0]).uncheck();

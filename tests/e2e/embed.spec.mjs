@@ -156,3 +156,20 @@ test('the iframe option: the frame takes its content height and forwards events;
   await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(tall);
   await expect.poll(() => page.evaluate(() => window.__events)).toEqual(['scarguide:started']);
 });
+
+test('a guide added after the page loaded starts too (pages built by JavaScript)', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto('/hosts/strict-csp.html');
+  await expect(journeyButtons(guide(page, 'csp-guide'))).toHaveCount(3);
+  await page.evaluate(() => {
+    const late = document.createElement('div');
+    late.id = 'late-guide';
+    late.setAttribute('data-scarguide', '');
+    late.setAttribute('data-start-view', 'scars');
+    document.body.append(late);
+  });
+  await expect(guide(page, 'late-guide').locator('article.scar')).toBeVisible();
+  // The first guide kept its place.
+  await expect(journeyButtons(guide(page, 'csp-guide'))).toHaveCount(3);
+  expect(await violations()).toEqual([]);
+});

@@ -104,6 +104,7 @@ test('the scar guide passes the axe-core audit, in light and dark', async ({ pag
   await widget(page).getByRole('radio', { name: SCARS.at(-2).name }).check();
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page, 'scar guide (dark)');
+  await screenshot(page, test.info(), 'scars-dark');
 });
 
 test('the scar guide fits 320 px without sideways scrolling, and the diagram does not shift the page', async ({ page }, testInfo) => {
