@@ -125,69 +125,27 @@ pub fn CompareScreen(
         texts.helps_most.clone()
     };
     let max = MAX_PICKS.to_string();
-    let picks_full = fill(&texts.picks_full, &[("max", &max)]);
     let headings: Vec<String> = rows
         .first()
         .map(|row| row.cells.iter().map(|(h, _)| h.clone()).collect())
         .unwrap_or_default();
 
+    let picking = Picking {
+        picks,
+        status,
+        full: fill(&texts.picks_full, &[("max", &max)]).into(),
+    };
     let body = rows
-        .iter()
+        .into_iter()
         .map(|row| {
-            let id = row.id.clone();
-            let picked = {
-                let id = id.clone();
-                move || picks.with(|p| p.contains(&id))
-            };
-            let full = picks_full.clone();
-            let toggle = move |event: leptos::ev::Event| {
-                let added = picks.try_update(|p| comparison::toggle_pick(p, &id));
-                if added == Some(false) {
-                    // Refused: undo the tick and say why.
-                    event_target::<web_sys::HtmlInputElement>(&event).set_checked(false);
-                    status.set(full.clone());
-                } else {
-                    status.set(String::new());
-                }
-            };
-            let reasons = row
-                .reasons
-                .iter()
-                .filter(|r| !r.is_empty())
-                .map(|reason| view! { <li>{reason.clone()}</li> })
-                .collect_view();
-            let cells = row
-                .cells
-                .iter()
-                .map(|(heading, value)| {
-                    view! {
-                        <td>
-                            <span class="cell-label">{heading.clone()}</span>
-                            <span>{value.clone()}</span>
-                        </td>
-                    }
-                })
-                .collect_view();
             view! {
-                <tr data-treatment=row.id.clone()>
-                    <th scope="row">
-                        <span class="option-name">{row.name.clone()}</span>
-                        {row.badge.clone().map(|(class, text)| view! { <span class=class>{text}</span> })}
-                        <span class="option-summary">{row.summary.clone()}</span>
-                    </th>
-                    <td class="reasons">
-                        <span class="cell-label">{reasons_heading.clone()}</span>
-                        <ul>{reasons}</ul>
-                    </td>
-                    {cells}
-                    <td class="pick">
-                        <label>
-                            <input type="checkbox" prop:checked=picked on:change=toggle />
-                            <span class="visually-hidden">{fill(&texts.pick, &[("name", &row.name)])}</span>
-                            <span aria-hidden="true">{texts.side_by_side.clone()}</span>
-                        </label>
-                    </td>
-                </tr>
+                <OptionRow
+                    row
+                    reasons_heading=reasons_heading.clone()
+                    pick_label=texts.side_by_side.clone()
+                    pick_template=texts.pick.clone()
+                    picking=picking.clone()
+                />
             }
         })
         .collect_view();
@@ -250,6 +208,90 @@ pub fn CompareScreen(
             {side_by_side}
             <Notes content=content.clone() />
         </div>
+    }
+}
+
+/// The visitor's picks for the side-by-side view, and the message when a
+/// pick is refused.
+#[derive(Clone)]
+struct Picking {
+    picks: RwSignal<Vec<String>>,
+    status: RwSignal<String>,
+    full: Arc<str>,
+}
+
+impl Picking {
+    fn is_picked(&self, id: &str) -> bool {
+        self.picks.with(|p| p.iter().any(|picked| picked == id))
+    }
+
+    /// Ticks or unticks `id`; a fourth tick is undone, with the reason.
+    fn toggle(&self, id: &str, checkbox: web_sys::HtmlInputElement) {
+        let added = self.picks.try_update(|p| comparison::toggle_pick(p, id));
+        if added == Some(false) {
+            checkbox.set_checked(false);
+            self.status.set(self.full.to_string());
+        } else {
+            self.status.set(String::new());
+        }
+    }
+}
+
+/// One option: a table row on wide screens, a card on phones.
+#[component]
+fn OptionRow(
+    row: Row,
+    reasons_heading: String,
+    pick_label: String,
+    pick_template: String,
+    picking: Picking,
+) -> impl IntoView {
+    let (id, id_for_toggle) = (row.id.clone(), row.id.clone());
+    let checked = {
+        let picking = picking.clone();
+        move || picking.is_picked(&id)
+    };
+    let toggle = move |event: leptos::ev::Event| {
+        picking.toggle(&id_for_toggle, event_target(&event));
+    };
+    let reasons = row
+        .reasons
+        .iter()
+        .filter(|r| !r.is_empty())
+        .map(|reason| view! { <li>{reason.clone()}</li> })
+        .collect_view();
+    let cells = row
+        .cells
+        .iter()
+        .map(|(heading, value)| {
+            view! {
+                <td>
+                    <span class="cell-label">{heading.clone()}</span>
+                    <span>{value.clone()}</span>
+                </td>
+            }
+        })
+        .collect_view();
+    view! {
+        <tr data-treatment=row.id.clone()>
+            <th scope="row">
+                <span class="option-name">{row.name.clone()}</span>
+                {row.badge.clone().map(|(class, text)| view! { <span class=class>{text}</span> })}
+                <span class="option-summary">{row.summary.clone()}</span>
+            </th>
+            <td class="reasons">
+                <span class="cell-label">{reasons_heading}</span>
+                <ul>{reasons}</ul>
+            </td>
+            {cells}
+            <td class="pick">
+                <label>
+                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                    <span class="visually-hidden">{fill(&pick_template, &[("name", &row.name)])}</span>
+                    <span aria-hidden="true">{pick_label}</span>
+                </label>
+            </td>
+        </tr>
     }
 }
 
