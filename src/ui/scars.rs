@@ -126,6 +126,7 @@ fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView 
         .iter()
         .filter_map(|t| t.reaches_mm.map(|depth| (t.name.clone(), depth)))
         .map(|(name, depth)| {
+            let depth_text = fill(&texts.needle_value, &[("depth", &millimetres(depth))]);
             view! {
                 <button
                     type="button"
@@ -135,8 +136,7 @@ fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView 
                 >
                     {name}
                     " · "
-                    {millimetres(depth)}
-                    " mm"
+                    {depth_text}
                 </button>
             }
         })

@@ -114,6 +114,11 @@ test('two widgets on one page work independently; the host URL, history and link
   await expect(first.locator('form.question')).toHaveAttribute('data-question', /.+/);
   expect(await page.evaluate(() => window.__events)).toEqual(['first-guide']);
 
+  // Nothing of the widget's styling reached the host document.
+  expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.styleSheets.length])).toEqual([0, 1]);
+  expect(await page.locator('#host-link').evaluate((a) => getComputedStyle(a).fontFamily)).toBe(
+    await page.evaluate(() => getComputedStyle(document.body).fontFamily),
+  );
   expect(page.url()).toBe(url);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
   await expect(page.locator('#host-link')).toHaveAttribute('href', '#services');
