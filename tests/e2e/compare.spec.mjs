@@ -2,7 +2,7 @@
 // invitation to the quiz, the table (desktop) and cards (phone), picking up
 // to three options side by side, and the order after a finished quiz.
 import { expect, test } from '@playwright/test';
-import { CONTENT, UI, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
+import { CONTENT, UI, breakStorage, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
 import { answerByPointer, finish, openQuiz } from './quiz-steps.mjs';
 
 const TEXTS = UI.compare;
@@ -125,4 +125,14 @@ test('after the quiz, options are ordered for the visitor with reasons from the 
   await expect(needling).toContainText(TEXTS.downtime_partly.replace('{days}', '1–7 days').replace('{accept}', '3'));
   await screenshot(page, testInfo, 'compare-personalised');
   await expectNoAxeViolations(page, 'personalised comparison');
+});
+
+test('the personal order survives a browser that refuses storage', async ({ page }) => {
+  await breakStorage(page);
+  await openQuiz(page);
+  await finish(page, { 'scar-types': ['keloid'] }, answerByPointer);
+  await widget(page).getByRole('button', { name: UI.quiz.compare_for_you }).click();
+  await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
+  // Nothing suits keloids: every option says so.
+  await expect(table(page).locator('.badge').first()).toHaveText(TEXTS.fit_poor);
 });
