@@ -1,7 +1,9 @@
 // First-load benchmark: how long until a visitor sees the start screen.
 // Serves dist/ (build it first: `trunk build --release`) on loopback and loads
-// the demo page repeatedly in headless Chromium, as-is and emulating a
-// mid-range phone (4x slower CPU, "slow 4G": 1.6 Mbit/s, 150 ms round trip).
+// two pages repeatedly in headless Chromium, as-is and emulating a mid-range
+// phone (4x slower CPU, "slow 4G": 1.6 Mbit/s, 150 ms round trip): the demo
+// page, which preloads the guide's files, and a host page with nothing but
+// the EMBED.md snippet.
 // Usage: npm run bench [-- runs]
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,12 +20,20 @@ const profiles = {
   'mid-range phone': { cpu: 4, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8, latency: 150 },
 };
 
+const pages = {
+  'demo page': '/',
+  'snippet only': '/hosts/strict-csp.html',
+};
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 try {
-  for (const [name, profile] of Object.entries(profiles)) {
+  const cases = Object.entries(pages).flatMap(([pageName, path]) =>
+    Object.entries(profiles).map(([name, profile]) => ({ pageName, path, name, profile })),
+  );
+  for (const { pageName, path, name, profile } of cases) {
     const times = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -39,7 +49,7 @@ try {
           uploadThroughput: profile.up,
         });
       }
-      await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
+      await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'commit' });
       // The moment the journeys are in the widget, read on the page's own clock.
       const handle = await page.waitForFunction(
         () => document.querySelector('[data-scarguide]')?.shadowRoot?.querySelector('.journey') && performance.now(),
@@ -52,7 +62,7 @@ try {
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)];
     console.log(
-      `${name.padEnd(16)} start screen visible after ${median.toFixed(0)} ms (median of ${runs}; ` +
+      `${pageName.padEnd(13)} ${name.padEnd(16)} start screen visible after ${median.toFixed(0)} ms (median of ${runs}; ` +
         `min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)})`,
     );
   }
