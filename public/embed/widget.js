@@ -82,13 +82,35 @@
     return glue;
   }
 
+  // Starts the download of a guide's content now rather than once the
+  // widget's code runs (a round trip saved on slow phones). The widget finds
+  // it on its element; the URL follows the widget's own rules
+  // (src/ui/loader.rs): data-content, else content/ beside this script; the
+  // language from data-locale, else the page's lang, else the index.
+  function prefetchContent(host) {
+    if (host.scarguideEarlyContent || host.shadowRoot) return;
+    const named = host.getAttribute('data-content');
+    const folder = named && named.trim()
+      ? new URL(named.endsWith('/') ? named : named + '/', document.baseURI)
+      : new URL('content/', base);
+    const tag = host.getAttribute('data-locale') ?? document.documentElement.getAttribute('lang');
+    const locale = tag && tag.trim().toLowerCase().replace(/_/g, '-');
+    const file = locale && /^[a-z0-9-]+$/.test(locale) ? locale + '.bin' : 'index.bin';
+    const url = new URL(file, folder).href;
+    const response = fetch(url);
+    response.catch(() => {}); // the widget reports it, if it uses it
+    host.scarguideEarlyContent = { url, response };
+  }
+
   // Starts a widget in every element that has none yet: at first, and
   // whenever the page adds one (sites that build pages with JavaScript).
   function scan() {
     const all = hosts();
     all.filter((host) => host.hasAttribute('data-frame')).forEach(frame);
-    const waiting = all.some((host) => !host.hasAttribute('data-frame') && !host.shadowRoot && !host.hasAttribute('data-scarguide-state'));
-    if (waiting) load().then((module) => module.mountAll(), () => {});
+    const waiting = all.filter((host) => !host.hasAttribute('data-frame') && !host.shadowRoot && !host.hasAttribute('data-scarguide-state'));
+    if (!waiting.length) return;
+    if (typeof WebAssembly === 'object') waiting.forEach(prefetchContent);
+    load().then((module) => module.mountAll(), () => {});
   }
 
   function start() {

@@ -79,16 +79,37 @@ pub async fn load_content(host: &HtmlElement, base: &str) -> Result<Content, Loa
     // Most pages are in a language the content has: one request.
     if let Some(locale) = &wanted {
         let url = format!("{base}{locale}.bin");
-        match fetch_bytes(&url).await {
+        match fetch_bytes(&url, early_download(host, &url)).await {
             Err(LoadError::NotFound(_)) => {}
             result => return decode(&url, &result?, Content::from_bytes),
         }
     }
     let url = format!("{base}index.bin");
-    let index = decode(&url, &fetch_bytes(&url).await?, ContentIndex::from_bytes)?;
+    let early = early_download(host, &url);
+    let index = decode(&url, &fetch_bytes(&url, early).await?, ContentIndex::from_bytes)?;
     let locale = best_available(wanted.as_deref(), &index.locales, &index.default_locale);
     let url = format!("{base}{locale}.bin");
-    decode(&url, &fetch_bytes(&url).await?, Content::from_bytes)
+    decode(&url, &fetch_bytes(&url, None).await?, Content::from_bytes)
+}
+
+/// The download the loader (widget.js) started for `url` before the widget's
+/// code ran, if it guessed this URL: `{ url, response }` on the host element.
+/// Taken once.
+fn early_download(host: &HtmlElement, url: &str) -> Option<js_sys::Promise> {
+    let key = JsValue::from_str("scarguideEarlyContent");
+    let early = js_sys::Reflect::get(host, &key).ok()?;
+    let matches = js_sys::Reflect::get(&early, &"url".into())
+        .ok()?
+        .as_string()
+        .is_some_and(|early_url| early_url == url);
+    if !matches {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(host, &key);
+    js_sys::Reflect::get(&early, &"response".into())
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 fn decode<T>(
@@ -102,10 +123,16 @@ fn decode<T>(
     })
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+/// Fetches `url`, or waits for the download already under way (`early`).
+async fn fetch_bytes(url: &str, early: Option<js_sys::Promise>) -> Result<Vec<u8>, LoadError> {
     let unreachable = |error: JsValue| LoadError::Unreachable(url.to_owned(), describe(&error));
-    let window = web_sys::window().ok_or_else(|| unreachable(JsValue::from_str("no window")))?;
-    let response: Response = JsFuture::from(window.fetch_with_str(url))
+    let request = match early {
+        Some(download) => download,
+        None => web_sys::window()
+            .ok_or_else(|| unreachable(JsValue::from_str("no window")))?
+            .fetch_with_str(url),
+    };
+    let response: Response = JsFuture::from(request)
         .await
         .map_err(unreachable)?
         .unchecked_into();

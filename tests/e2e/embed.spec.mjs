@@ -178,3 +178,15 @@ test('a guide added after the page loaded starts too (pages built by JavaScript)
   await expect(journeyButtons(guide(page, 'csp-guide'))).toHaveCount(3);
   expect(await violations()).toEqual([]);
 });
+
+test('the loader starts the content download alongside the code, and the widget uses it (one request)', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/hosts/strict-csp.html');
+  await expect(journeyButtons(guide(page, 'csp-guide'))).toHaveCount(3);
+  const content = requests.filter((path) => path.startsWith('/content/'));
+  expect(content).toEqual(['/content/en.bin']);
+  // Asked for before the wasm's JS glue had even loaded its own module.
+  const snippet = requests.findIndex((path) => path.startsWith('/snippets/'));
+  expect(requests.indexOf('/content/en.bin')).toBeLessThan(snippet);
+});
