@@ -86,7 +86,11 @@ pub async fn load_content(host: &HtmlElement, base: &str) -> Result<Content, Loa
     }
     let url = format!("{base}index.bin");
     let early = early_download(host, &url);
-    let index = decode(&url, &fetch_bytes(&url, early).await?, ContentIndex::from_bytes)?;
+    let index = decode(
+        &url,
+        &fetch_bytes(&url, early).await?,
+        ContentIndex::from_bytes,
+    )?;
     let locale = best_available(wanted.as_deref(), &index.locales, &index.default_locale);
     let url = format!("{base}{locale}.bin");
     decode(&url, &fetch_bytes(&url, None).await?, Content::from_bytes)
