@@ -110,7 +110,10 @@
     const waiting = all.filter((host) => !host.hasAttribute('data-frame') && !host.shadowRoot && !host.hasAttribute('data-scarguide-state'));
     if (!waiting.length) return;
     if (typeof WebAssembly === 'object') waiting.forEach(prefetchContent);
-    load().then((module) => module.mountAll(), () => {});
+    // The code mounts every waiting guide as it starts; only later
+    // arrivals need asking.
+    const starting = !glue;
+    load().then((module) => starting || module.mountAll(), () => {});
   }
 
   function start() {

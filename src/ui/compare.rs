@@ -14,9 +14,9 @@ use leptos::prelude::*;
 use crate::core::candidacy::{self, Progress};
 use crate::core::comparison::{self, MAX_PICKS};
 use crate::core::content::Content;
-use crate::core::content::rich_text::plain_text;
 use crate::core::content::scars::Suitability;
 use crate::core::content::treatments::Treatment;
+use crate::core::content::ui_text::CompareText;
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
 use crate::core::treatment_text as words;
@@ -33,8 +33,20 @@ struct Row {
     badge: Option<(&'static str, String)>,
     /// The visitor's reasons, or the scar types it helps most.
     reasons: Vec<String>,
-    /// (column heading, value)
-    cells: [(String, String); 6],
+    /// The figures, in the order of `figure_headings`.
+    figures: [String; 6],
+}
+
+/// The headings of the figure columns, in the order `Row::figures` holds them.
+fn figure_headings(texts: &CompareText) -> [String; 6] {
+    [
+        texts.downtime.clone(),
+        texts.sessions.clone(),
+        texts.cost.clone(),
+        texts.discomfort.clone(),
+        texts.darker_skin.clone(),
+        texts.evidence.clone(),
+    ]
 }
 
 fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
@@ -61,13 +73,7 @@ fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
             Row {
                 id: t.id.clone(),
                 name: t.name.clone(),
-                summary: t
-                    .summary
-                    .0
-                    .iter()
-                    .map(plain_text)
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                summary: t.summary.plain_text(),
                 badge: ranked.fit.map(|fit| {
                     let class = match fit {
                         comparison::Fit::Best => "badge fit-best",
@@ -78,22 +84,13 @@ fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
                     (class, words::fit(fit, texts).to_owned())
                 }),
                 reasons,
-                cells: [
-                    (texts.downtime.clone(), words::days(t.downtime_days, texts)),
-                    (texts.sessions.clone(), words::sessions(t, texts)),
-                    (texts.cost.clone(), words::price(t.price, texts)),
-                    (
-                        texts.discomfort.clone(),
-                        words::level(t.discomfort, texts).to_owned(),
-                    ),
-                    (
-                        texts.darker_skin.clone(),
-                        words::level(t.darker_skin_risk, texts).to_owned(),
-                    ),
-                    (
-                        texts.evidence.clone(),
-                        words::evidence(t.evidence, texts).to_owned(),
-                    ),
+                figures: [
+                    words::days(t.downtime_days, texts),
+                    words::sessions(t, texts),
+                    words::price(t.price, texts),
+                    words::level(t.discomfort, texts).to_owned(),
+                    words::level(t.darker_skin_risk, texts).to_owned(),
+                    words::evidence(t.evidence, texts).to_owned(),
                 ],
             }
         })
@@ -125,10 +122,7 @@ pub fn CompareScreen(
         texts.helps_most.clone()
     };
     let max = MAX_PICKS.to_string();
-    let headings: Vec<String> = rows
-        .first()
-        .map(|row| row.cells.iter().map(|(h, _)| h.clone()).collect())
-        .unwrap_or_default();
+    let headings: Arc<[String; 6]> = Arc::new(figure_headings(texts));
 
     let picking = Picking {
         picks,
@@ -144,6 +138,7 @@ pub fn CompareScreen(
                     reasons_heading=reasons_heading.clone()
                     pick_label=texts.side_by_side.clone()
                     pick_template=texts.pick.clone()
+                    headings=headings.clone()
                     picking=picking.clone()
                 />
             }
@@ -190,7 +185,7 @@ pub fn CompareScreen(
                     <tr>
                         <th scope="col">{texts.option.clone()}</th>
                         <th scope="col">{reasons_heading.clone()}</th>
-                        {headings.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
+                        {headings.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
                         <th scope="col">{texts.side_by_side.clone()}</th>
                     </tr>
                 </thead>
@@ -244,6 +239,7 @@ fn OptionRow(
     reasons_heading: String,
     pick_label: String,
     pick_template: String,
+    headings: Arc<[String; 6]>,
     picking: Picking,
 ) -> impl IntoView {
     let (id, id_for_toggle) = (row.id.clone(), row.id.clone());
@@ -260,9 +256,9 @@ fn OptionRow(
         .filter(|r| !r.is_empty())
         .map(|reason| view! { <li>{reason.clone()}</li> })
         .collect_view();
-    let cells = row
-        .cells
+    let cells = headings
         .iter()
+        .zip(&row.figures)
         .map(|(heading, value)| {
             view! {
                 <td>
@@ -314,14 +310,7 @@ fn SideBySide(
             treatments.iter().map(|t| value(t)).collect::<Vec<_>>(),
         )
     };
-    let mut facts = vec![row(&texts.what_it_is, &|t| {
-        t.summary
-            .0
-            .iter()
-            .map(plain_text)
-            .collect::<Vec<_>>()
-            .join(" ")
-    })];
+    let mut facts = vec![row(&texts.what_it_is, &|t| t.summary.plain_text())];
     for scar in &content.scars.scar {
         facts.push(row(&scar.name, &|t| {
             let level = t

@@ -14,6 +14,7 @@ use crate::core::diagram::svg::{Extras, svg};
 use crate::core::diagram::{self, Layer, millimetres};
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
+use crate::core::treatment_text as words;
 use crate::ui::notes::Notes;
 use crate::ui::rich_text::RichTextView;
 use crate::ui::screen::ScreenIntro;
@@ -61,11 +62,20 @@ pub fn ScarsScreen(
         .scar
         .iter()
         .map(|scar| {
-            let content = content.clone();
             let (id, id_for_check) = (scar.id.clone(), scar.id.clone());
+            // Laid out once; only the needle moves as the slider does.
             let figure = {
-                let (content, scar) = (content.clone(), scar.clone());
-                move || thumbnail(&content, &scar, Some(needle.get()))
+                let geometry = diagram::geometry(&scar.diagram, &content.scars.layers);
+                move || {
+                    let needle_mm = Some(needle.get());
+                    svg(
+                        &geometry,
+                        Extras {
+                            needle_mm,
+                            ..Extras::default()
+                        },
+                    )
+                }
             };
             view! {
                 <label class="option scar-option">
@@ -182,12 +192,7 @@ fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView 
 fn ScarDetail(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> impl IntoView {
     let scar: &ScarType = &content.scars.scar[index];
     let texts = &content.ui.scars;
-    let rating = match scar.microneedling {
-        Suitability::Good => &texts.good,
-        Suitability::Fair => &texts.fair,
-        Suitability::Limited => &texts.limited,
-        Suitability::NotSuitable => &texts.not_suitable,
-    };
+    let rating = words::rating(&content, scar.microneedling);
     let rating_class = match scar.microneedling {
         Suitability::Good => "rating rating-good",
         Suitability::Fair => "rating rating-fair",
@@ -264,7 +269,7 @@ fn ScarDetail(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> imp
                     {scar.how_common.clone()}
                 </p>
                 <p class=rating_class>
-                    <strong>{texts.microneedling.clone()} ": " {rating.clone()} "."</strong>
+                    <strong>{texts.microneedling.clone()} ": " {rating.to_owned()} "."</strong>
                     " "
                     {scar.microneedling_note.clone()}
                 </p>

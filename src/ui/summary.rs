@@ -144,15 +144,7 @@ pub fn write_summary(document: &Document, content: &Content, answers: &Answers) 
     for question in &texts.questions_to_ask {
         append(&questions, "li", Some(question))?;
     }
-    let disclaimer: String = content
-        .ui
-        .notes
-        .disclaimer
-        .0
-        .iter()
-        .map(crate::core::content::rich_text::plain_text)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let disclaimer = content.ui.notes.disclaimer.plain_text();
     append(&root, "p", Some(&disclaimer))?.set_class_name("disclaimer");
     Some(())
 }

@@ -38,6 +38,12 @@ pub enum Inline {
 }
 
 impl RichText {
+    /// All the words without formatting, blocks joined by spaces (for the
+    /// printed summary and the comparison's plain cells).
+    pub fn plain_text(&self) -> String {
+        self.0.iter().map(plain_text).collect::<Vec<_>>().join(" ")
+    }
+
     /// Every link target, for checking.
     pub fn links(&self) -> Vec<&str> {
         fn collect<'a>(inlines: &'a [Inline], out: &mut Vec<&'a str>) {
@@ -295,5 +301,18 @@ mod tests {
         assert_eq!(serde_json::from_str::<RichText>(&json).unwrap(), rich);
         let bytes = postcard::to_allocvec(&rich).unwrap();
         assert_eq!(postcard::from_bytes::<RichText>(&bytes).unwrap(), rich);
+    }
+
+    #[test]
+    fn plain_text_joins_every_block_without_formatting() {
+        let text = RichText(vec![
+            Block::Paragraph(vec![
+                Inline::Text("Fine ".into()),
+                Inline::Strong(vec![Inline::Text("needles".into())]),
+                Inline::Text(".".into()),
+            ]),
+            Block::Bullets(vec![vec![Inline::Text("One".into())]]),
+        ]);
+        assert_eq!(text.plain_text(), "Fine needles. One; ");
     }
 }
