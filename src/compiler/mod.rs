@@ -20,8 +20,7 @@ use serde_json::Value;
 use crate::core::content::checks::{self, Issue};
 use crate::core::content::rich_text::from_markdown;
 use crate::core::content::{
-    Content, ContentIndex, FileKind, QuizFile, ScarsFile, SiteFile, SourcesFile, TreatmentsFile,
-    UiText,
+    Content, FileKind, QuizFile, ScarsFile, SiteFile, SourcesFile, TreatmentsFile, UiText,
 };
 use report::Diagnostic;
 use toml_tree::Located;
@@ -57,7 +56,8 @@ const LOGO_TYPES: [&str; 4] = ["svg", "png", "webp", "jpg"];
 /// A content folder that passed every check, ready to write.
 #[derive(Debug)]
 pub struct Compiled {
-    pub index: ContentIndex,
+    pub default_locale: String,
+    /// Every locale's content; each knows the full list of locales.
     pub locales: Vec<Content>,
     /// Files copied beside the JSON (the logo), as (source, name in output).
     pub assets: Vec<(PathBuf, String)>,
@@ -184,6 +184,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
             Some(Content {
                 format: Content::FORMAT,
                 locale,
+                locales: locales.clone(),
                 site: site.clone(),
                 sources: sources.source.clone(),
                 ui: files.ui?,
@@ -194,28 +195,28 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         })
         .collect();
     Ok(Compiled {
-        index: ContentIndex {
-            format: Content::FORMAT,
-            default_locale,
-            locales,
-        },
+        default_locale,
         locales: locales_content,
         assets,
     })
 }
 
-/// Writes into `out`: `index.bin`, and per locale `<locale>.bin` (what the
-/// widget loads) and `<locale>.json` (the same, readable), and the assets.
+/// Writes into `out`, per locale, `<locale>.bin` (what the widget loads) and
+/// `<locale>.json` (the same, readable); the default locale once more as
+/// `index.bin` and `index.json` (the file a widget asks for when it knows
+/// nothing of the folder); and the assets.
 pub fn write(compiled: &Compiled, out: &Path) -> io::Result<()> {
     fs::create_dir_all(out)?;
-    fs::write(out.join("index.bin"), compiled.index.to_bytes())?;
     for content in &compiled.locales {
-        let name = &content.locale;
-        fs::write(out.join(format!("{name}.bin")), content.to_bytes())?;
-        fs::write(
-            out.join(format!("{name}.json")),
-            serde_json::to_vec_pretty(content)?,
-        )?;
+        let mut names = vec![content.locale.as_str()];
+        if content.locale == compiled.default_locale {
+            names.push("index");
+        }
+        let (bytes, json) = (content.to_bytes(), serde_json::to_vec_pretty(content)?);
+        for name in names {
+            fs::write(out.join(format!("{name}.bin")), &bytes)?;
+            fs::write(out.join(format!("{name}.json")), &json)?;
+        }
     }
     for (source, name) in &compiled.assets {
         fs::copy(source, out.join(name))?;

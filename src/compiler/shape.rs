@@ -79,6 +79,7 @@ impl<'a> Walker<'a> {
         match value {
             Value::Object(fields) => self.walk_object(schema, fields, pointer, issues),
             Value::Array(items) => {
+                self.check_length(schema, items.len(), pointer, issues);
                 if let Some(item_schema) = schema.get("items") {
                     for (index, item) in items.iter().enumerate() {
                         self.walk(
@@ -198,6 +199,29 @@ impl<'a> Walker<'a> {
             )
             .help(help),
         );
+    }
+
+    /// Lists the widget cannot do without, such as a question's answers.
+    fn check_length(&self, schema: &Value, length: usize, pointer: &str, issues: &mut Vec<Issue>) {
+        let Some(minimum) = schema.get("minItems").and_then(Value::as_u64) else {
+            return;
+        };
+        if length as u64 >= minimum {
+            return;
+        }
+        let name = field_name(pointer);
+        let item = schema.get("items").map(|items| self.resolve(items));
+        let help = if item.and_then(|i| i.get("type")).and_then(Value::as_str) == Some("object") {
+            let table = dotted(pointer)
+                .split('.')
+                .map(|part| part.split('[').next().unwrap_or(part))
+                .collect::<Vec<_>>()
+                .join(".");
+            format!("remove `{name} = []` and add at least {minimum} [[{table}]] table(s) below")
+        } else {
+            format!("list at least {minimum} value(s) in `{name}`")
+        };
+        issues.push(Issue::new(self.file, pointer, format!("`{name}` is empty")).help(help));
     }
 
     fn check_range(&self, schema: &Value, number: f64, pointer: &str, issues: &mut Vec<Issue>) {

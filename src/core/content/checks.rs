@@ -248,6 +248,12 @@ fn walk_references(
 
 /// URLs visitors can follow: web pages, e-mail and phone links only.
 pub fn check_url(file: &str, pointer: &str, url: &str) -> Option<Issue> {
+    if url.trim().contains(char::is_whitespace) {
+        return Some(
+            Issue::new(file, pointer, format!("\"{url}\" has a space in it, so it is not a working link"))
+                .help("remove the space, or write it as %20; copy the address from the browser's address bar"),
+        );
+    }
     let lower = url.trim().to_ascii_lowercase();
     let allowed = ["https://", "http://", "mailto:", "tel:"];
     if allowed
@@ -683,6 +689,7 @@ pub fn check_quiz(file: &str, quiz: &Value, scar_ids: &[&str], issues: &mut Vec<
             }
         }
     }
+    check_follow_up_loops(file, &questions, issues);
     for (pointer, question) in &questions {
         if let Some(id) = text_at(question, "/id")
             && follow_up_questions.contains(&id)
@@ -691,6 +698,53 @@ pub fn check_quiz(file: &str, quiz: &Value, scar_ids: &[&str], issues: &mut Vec<
             issues.push(
                 Issue::new(file, format!("{pointer}/follow_up"), format!("no answer leads to the follow-up question \"{id}\""))
                     .help(format!("add follow_up = \"{id}\" to the answer that should lead here, or remove follow_up = true")),
+            );
+        }
+    }
+}
+
+/// A follow-up must lead onwards: one that leads back to its own question,
+/// directly or through other follow-ups, would send the visitor in circles.
+fn check_follow_up_loops(file: &str, questions: &[(String, &Value)], issues: &mut Vec<Issue>) {
+    // (question id, pointer of the answer's follow_up, the question it leads to)
+    let mut edges: Vec<(&str, String, &str)> = Vec::new();
+    for (pointer, question) in questions {
+        let Some(id) = text_at(question, "/id") else {
+            continue;
+        };
+        for (at, answer) in items(question, "/answer") {
+            if let Some(next) = text_at(answer, "/follow_up") {
+                edges.push((id, format!("{pointer}{at}/follow_up"), next));
+            }
+        }
+    }
+    let leads_to = |from: &str, target: &str| {
+        let mut seen = BTreeSet::new();
+        let mut queue = vec![from];
+        while let Some(id) = queue.pop() {
+            if id == target {
+                return true;
+            }
+            if seen.insert(id) {
+                queue.extend(edges.iter().filter(|e| e.0 == id).map(|e| e.2));
+            }
+        }
+        false
+    };
+    for (question, pointer, next) in &edges {
+        if leads_to(next, question) {
+            let how = if next == question {
+                "leads back to its own question".to_owned()
+            } else {
+                format!("leads to \"{next}\", which leads back to \"{question}\"")
+            };
+            issues.push(
+                Issue::new(
+                    file,
+                    pointer.clone(),
+                    format!("this follow-up {how}, so the quiz would go round in circles"),
+                )
+                .help("name a follow-up question that comes after this one, or remove follow_up"),
             );
         }
     }
@@ -816,6 +870,8 @@ mod tests {
             assert_eq!(check_url("f", "/u", good), None, "{good}");
         }
         for bad in [
+            "https://example.com/book now",
+            "https:// example.com",
             "javascript:alert(1)",
             "www.example.com",
             "ftp://x",

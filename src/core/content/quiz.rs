@@ -14,6 +14,7 @@ pub struct QuizFile {
     pub outcomes: Outcomes,
     /// The questions in the order they are asked. Follow-up questions are
     /// asked only right after an answer that names them.
+    #[schemars(length(min = 1))]
     pub question: Vec<Question>,
 }
 
@@ -70,6 +71,7 @@ pub struct Question {
     #[serde(default)]
     pub follow_up: bool,
     /// The choices, in order. One `[[question.answer]]` table each.
+    #[schemars(length(min = 1))]
     pub answer: Vec<Answer>,
 }
 

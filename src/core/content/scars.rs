@@ -12,6 +12,7 @@ pub struct ScarsFile {
     /// How thick the skin's layers are drawn in every diagram.
     pub layers: Layers,
     /// One `[[scar]]` table per type.
+    #[schemars(length(min = 1))]
     pub scar: Vec<ScarType>,
 }
 

@@ -16,6 +16,7 @@ pub struct TreatmentsFile {
     /// The currency of every price in this file, as a three-letter code: "USD", "EUR", "GBP".
     pub currency: String,
     /// One `[[treatment]]` table per option.
+    #[schemars(length(min = 1))]
     pub treatment: Vec<Treatment>,
 }
 
