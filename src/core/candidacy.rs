@@ -560,4 +560,17 @@ mod tests {
             Some(quiz.question[0].id.as_str())
         );
     }
+
+    /// Stored quiz progress is postcard bytes a browser may keep for months
+    /// ("remember on this device"): a reordered field must not misread them.
+    /// Change them only with a new `Progress::VERSION`.
+    #[test]
+    fn stored_progress_keeps_its_bytes() {
+        let mut progress = Progress::new();
+        progress.answers.insert("a".into(), vec!["b".into()]);
+        progress.current = Some("c".into());
+        let bytes = postcard::to_allocvec(&progress).unwrap();
+        assert_eq!(crate::core::hex::encode(&bytes), "0101016101016201016300");
+        assert_eq!(postcard::from_bytes::<Progress>(&bytes).unwrap(), progress);
+    }
 }
