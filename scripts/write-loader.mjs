@@ -18,7 +18,13 @@ const glue = only(/^scarguide-[0-9a-f]+\.js$/);
 const wasm = only(/^scarguide-[0-9a-f]+_bg\.wasm$/);
 
 const source = new URL('../public/embed/', import.meta.url);
-const loader = readFileSync(new URL('widget.js', source), 'utf8').replace('__GLUE__', glue).replace('__WASM__', wasm);
+// The locales the default content holds (the compiler has already written
+// it: a pre_build hook), so that the loader never probes for one.
+const { locales } = JSON.parse(readFileSync(join(staging, 'content', 'index.json'), 'utf8'));
+const loader = readFileSync(new URL('widget.js', source), 'utf8')
+  .replace('__GLUE__', glue)
+  .replace('__WASM__', wasm)
+  .replace('__LOCALES__', JSON.stringify(locales));
 writeFileSync(join(staging, 'widget.js'), loader);
 for (const name of ['frame.html', 'frame.js', 'frame.css']) copyFileSync(new URL(name, source), join(staging, name));
 

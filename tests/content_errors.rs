@@ -21,7 +21,7 @@ fn the_shipped_content_compiles() {
             compiler::render(&diagnostics)
         )
     });
-    assert_eq!(compiled.index.default_locale, "en");
+    assert_eq!(compiled.default_locale, "en");
     assert!(
         compiled
             .locales

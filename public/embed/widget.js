@@ -15,6 +15,7 @@
   const base = new URL('.', script.src);
   const GLUE = '__GLUE__';
   const WASM = '__WASM__';
+  const BUILT_LOCALES = __LOCALES__; // the locales of content/ beside this script
   const SETTINGS = ['content', 'locale', 'start-view', 'theme'];
   const hosts = () => [...document.querySelectorAll('[data-scarguide]')];
 
@@ -84,19 +85,27 @@
 
   // Starts the download of a guide's content now rather than once the
   // widget's code runs (a round trip saved on slow phones). The widget finds
-  // it on its element; the URL follows the widget's own rules
-  // (src/ui/loader.rs): data-content, else content/ beside this script; the
-  // language from data-locale, else the page's lang, else the index.
+  // it on its element. The folder follows the widget's own rules
+  // (src/ui/loader.rs): data-content, else content/ beside this script. For
+  // that folder the build wrote down which languages it holds, so the page's
+  // language is matched without probing (a probe's 404 carries no CORS
+  // header on most CDNs, and fails the whole fetch): the tag itself, else its
+  // language ("es-MX" → "es"), else the default. A folder named by
+  // data-content may hold other languages: its index.bin (the default
+  // language, listing the others) always exists, and the widget takes it from there.
   function prefetchContent(host) {
     if (host.scarguideEarlyContent || host.shadowRoot) return;
     const named = host.getAttribute('data-content');
-    const folder = named && named.trim()
-      ? new URL(named.endsWith('/') ? named : named + '/', document.baseURI)
-      : new URL('content/', base);
-    const tag = host.getAttribute('data-locale') ?? document.documentElement.getAttribute('lang');
-    const locale = tag && tag.trim().toLowerCase().replace(/_/g, '-');
-    const file = locale && /^[a-z0-9-]+$/.test(locale) ? locale + '.bin' : 'index.bin';
-    const url = new URL(file, folder).href;
+    let url;
+    if (named && named.trim()) {
+      url = new URL('index.bin', new URL(named.endsWith('/') ? named : named + '/', document.baseURI)).href;
+    } else {
+      const tag = (host.getAttribute('data-locale') || document.documentElement.getAttribute('lang') || '')
+        .trim().toLowerCase().replace(/_/g, '-');
+      const held = (locale) => BUILT_LOCALES.includes(locale);
+      const locale = held(tag) ? tag : held(tag.split('-')[0]) ? tag.split('-')[0] : 'index';
+      url = new URL('content/' + locale + '.bin', base).href;
+    }
     const response = fetch(url);
     response.catch(() => {}); // the widget reports it, if it uses it
     host.scarguideEarlyContent = { url, response };

@@ -1,5 +1,5 @@
 //! The content command: checks the marketers' content folder and compiles it
-//! into the JSON the widget loads.
+//! into the compact files the widget loads.
 //!
 //!   scarguide-content check  [DIR]         report every mistake (DIR: public/content)
 //!   scarguide-content build  [DIR] [OUT]   check, then write OUT (default dist/content)
@@ -19,8 +19,13 @@ fn main() -> std::process::ExitCode {
         format!(
             "Content is ready: {} locale(s) ({}), default {}.",
             compiled.locales.len(),
-            compiled.index.locales.join(", "),
-            compiled.index.default_locale
+            compiled
+                .locales
+                .iter()
+                .map(|content| content.locale.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            compiled.default_locale
         )
     };
     match command {

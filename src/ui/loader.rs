@@ -6,7 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, Response, Url};
 
 use crate::core::content::locale::{best_available, first_choice};
-use crate::core::content::{Content, ContentIndex, DecodeError};
+use crate::core::content::{Content, DecodeError};
 
 #[wasm_bindgen(inline_js = "export function scarguide_module_url() { return import.meta.url; }")]
 extern "C" {
@@ -67,6 +67,12 @@ pub fn content_base(host: &HtmlElement) -> String {
 }
 
 /// Loads the content in the best language for this host and page.
+///
+/// Every compiled file lists the locales its folder holds, so nothing is
+/// probed: the first request is the file the loader (widget.js) already
+/// chose from the list it was built with, or else `index.bin`, which always
+/// exists. If that file names a better language, the widget asks for it. A
+/// language that fails for any reason gives way to the default language.
 pub async fn load_content(host: &HtmlElement, base: &str) -> Result<Content, LoadError> {
     let page_lang = host
         .owner_document()
@@ -76,55 +82,70 @@ pub async fn load_content(host: &HtmlElement, base: &str) -> Result<Content, Loa
         host.get_attribute("data-locale").as_deref(),
         page_lang.as_deref(),
     );
-    // Most pages are in a language the content has: one request.
-    if let Some(locale) = &wanted {
-        let url = format!("{base}{locale}.bin");
-        match fetch_bytes(&url, early_download(host, &url)).await {
-            Err(LoadError::NotFound(_)) => {}
-            result => return decode(&url, &result?, Content::from_bytes),
+    let index = format!("{base}index.bin");
+    let (first_url, early) = match early_download(host, base) {
+        Some((url, download)) => (url, Some(download)),
+        None => (index.clone(), None),
+    };
+    let content = match fetch_content(&first_url, early).await {
+        Ok(content) => content,
+        Err(error) if first_url != index => {
+            warn(&error);
+            fetch_content(&index, None).await?
+        }
+        Err(error) => return Err(error),
+    };
+    let best = best_available(
+        wanted.as_deref(),
+        &content.locales,
+        &content.site.default_locale,
+    );
+    let better = format!("{base}{best}.bin");
+    if best == content.locale || better == first_url {
+        return Ok(content);
+    }
+    match fetch_content(&better, None).await {
+        Ok(better) => Ok(better),
+        Err(error) => {
+            warn(&error);
+            Ok(content)
         }
     }
-    let url = format!("{base}index.bin");
-    let early = early_download(host, &url);
-    let index = decode(
-        &url,
-        &fetch_bytes(&url, early).await?,
-        ContentIndex::from_bytes,
-    )?;
-    let locale = best_available(wanted.as_deref(), &index.locales, &index.default_locale);
-    let url = format!("{base}{locale}.bin");
-    decode(&url, &fetch_bytes(&url, None).await?, Content::from_bytes)
 }
 
-/// The download the loader (widget.js) started for `url` before the widget's
-/// code ran, if it guessed this URL: `{ url, response }` on the host element.
-/// Taken once.
-fn early_download(host: &HtmlElement, url: &str) -> Option<js_sys::Promise> {
-    let key = JsValue::from_str("scarguideEarlyContent");
-    let early = js_sys::Reflect::get(host, &key).ok()?;
-    let matches = js_sys::Reflect::get(&early, &"url".into())
-        .ok()?
-        .as_string()
-        .is_some_and(|early_url| early_url == url);
-    if !matches {
-        return None;
-    }
-    let _ = js_sys::Reflect::delete_property(host, &key);
-    js_sys::Reflect::get(&early, &"response".into())
-        .ok()?
-        .dyn_into()
-        .ok()
-}
-
-fn decode<T>(
-    url: &str,
-    bytes: &[u8],
-    read: fn(&[u8]) -> Result<T, DecodeError>,
-) -> Result<T, LoadError> {
-    read(bytes).map_err(|error| match error {
+async fn fetch_content(url: &str, early: Option<js_sys::Promise>) -> Result<Content, LoadError> {
+    let bytes = fetch_bytes(url, early).await?;
+    Content::from_bytes(&bytes).map_err(|error| match error {
         DecodeError::Format(format) => LoadError::WrongFormat(url.to_owned(), format),
         DecodeError::Malformed => LoadError::Malformed(url.to_owned()),
     })
+}
+
+fn warn(error: &LoadError) {
+    web_sys::console::warn_1(
+        &format!("Scarguide will show its default language instead: {error}").into(),
+    );
+}
+
+/// The download the loader (widget.js) started before the widget's code
+/// ran, as `{ url, response }` on the host element, if it is a file of this
+/// content folder. Taken once.
+fn early_download(host: &HtmlElement, base: &str) -> Option<(String, js_sys::Promise)> {
+    let key = JsValue::from_str("scarguideEarlyContent");
+    let early = js_sys::Reflect::get(host, &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(host, &key);
+    let url = js_sys::Reflect::get(&early, &"url".into())
+        .ok()?
+        .as_string()
+        .filter(|url| {
+            url.strip_prefix(base)
+                .is_some_and(|file| !file.contains('/'))
+        })?;
+    let response = js_sys::Reflect::get(&early, &"response".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some((url, response))
 }
 
 /// Fetches `url`, or waits for the download already under way (`early`).

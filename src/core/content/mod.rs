@@ -3,7 +3,7 @@
 //! - the content compiler reads marketers' TOML files into these types and
 //!   checks them (`crate::compiler`, native only);
 //! - `schemars` derives the JSON Schema editors use to check files as they type;
-//! - the browser loads the compiled JSON form into the same types.
+//! - the browser loads the compiled form (postcard) into the same types.
 //!
 //! Types are lenient where a mistake can be described better later: colours,
 //! URLs and dates are strings here and are checked by [`checks`], so that one
@@ -34,6 +34,9 @@ pub use ui_text::{Journey, Journeys, UiText};
 /// sources together with that locale's words. Written by the compiler as
 /// `content/<locale>.bin` (postcard, which the widget loads) and
 /// `content/<locale>.json` (the same, readable, for people and tests).
+/// `content/index.bin` is the default locale's file under a name that always
+/// exists, so a widget that knows nothing about a content folder can ask for
+/// it without risking a 404, and learn from `locales` what else is there.
 ///
 /// The binary form has no field names, so `format` comes first and changes
 /// whenever these types do: the widget reads it before anything else.
@@ -42,6 +45,9 @@ pub struct Content {
     /// The compiled format's version; the widget refuses any other.
     pub format: u32,
     pub locale: String,
+    /// Every locale the content folder holds, so that the widget never has
+    /// to probe for one (a probe's 404 breaks cross-origin embeds).
+    pub locales: Vec<String>,
     pub site: SiteFile,
     pub sources: Vec<Source>,
     pub ui: UiText,
@@ -51,7 +57,7 @@ pub struct Content {
 }
 
 impl Content {
-    pub const FORMAT: u32 = 6;
+    pub const FORMAT: u32 = 7;
 
     /// The citations of the source `ids`, in order, as visitors read them;
     /// unknown ids are skipped (the content checks refuse them anyway).
@@ -69,28 +75,13 @@ impl Content {
 
     /// Reads the compact form, refusing another format before decoding the rest.
     pub fn from_bytes(bytes: &[u8]) -> Result<Content, DecodeError> {
-        decode(bytes)
+        let (format, _) =
+            postcard::take_from_bytes::<u32>(bytes).map_err(|_| DecodeError::Malformed)?;
+        if format != Content::FORMAT {
+            return Err(DecodeError::Format(format));
+        }
+        postcard::from_bytes(bytes).map_err(|_| DecodeError::Malformed)
     }
-}
-
-impl ContentIndex {
-    pub fn to_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("the index always serializes")
-    }
-
-    pub fn from_bytes(bytes: &[u8]) -> Result<ContentIndex, DecodeError> {
-        decode(bytes)
-    }
-}
-
-/// Both compiled files start with the format number: check it, then decode.
-fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
-    let (format, _) =
-        postcard::take_from_bytes::<u32>(bytes).map_err(|_| DecodeError::Malformed)?;
-    if format != Content::FORMAT {
-        return Err(DecodeError::Format(format));
-    }
-    postcard::from_bytes(bytes).map_err(|_| DecodeError::Malformed)
 }
 
 /// Why compiled content could not be read.
@@ -100,14 +91,6 @@ pub enum DecodeError {
     Format(u32),
     /// Not compiled content at all, or cut short.
     Malformed,
-}
-
-/// `content/index.bin`: which locales exist and which one is the default.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ContentIndex {
-    pub format: u32,
-    pub default_locale: String,
-    pub locales: Vec<String>,
 }
 
 /// Which Rust type each content file holds. The compiler, the JSON Schema
