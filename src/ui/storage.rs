@@ -11,21 +11,25 @@
 //! carries postcard for its content, and a JSON codec would add ~8 KB to
 //! every visitor's download. Each stored type carries its own version.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use serde::{Serialize, de::DeserializeOwned};
 use web_sys::Storage;
 
 thread_local! {
-    /// The tab's values kept in memory as well, so that moving between
-    /// screens keeps the visitor's answers even when the browser refuses
-    /// storage; gone on reload, as a refusing browser intends.
-    static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// What this page has written, kept in memory too. It is the newest
+    /// copy, so reads prefer it: when the browser refuses a write (Safari's
+    /// private mode reads fine but throws on `setItem`), storage still holds
+    /// an older value, or none, and must not win. Gone on reload, as a
+    /// refusing browser intends. `None` records a removal.
+    static MEMORY: RefCell<HashMap<(Place, String), Option<String>>> = RefCell::new(HashMap::new());
+    /// Whether the visitor's console has been told that storage refuses writes.
+    static WARNED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Which storage: the tab's (gone when it closes) or the device's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Place {
     Tab,
     Device,
@@ -44,37 +48,37 @@ fn storage(place: Place) -> Option<Storage> {
 /// The value saved under `key`, or `None` when there is none, storage is
 /// unavailable, or what is there does not decode.
 pub fn load_from<T: DeserializeOwned>(place: Place, key: &str) -> Option<T> {
-    let stored = storage(place).and_then(|s| s.get_item(key).ok());
-    let raw = match (stored, place) {
-        (Some(value), _) => value?,
-        (None, Place::Tab) => MEMORY.with(|m| m.borrow().get(key).cloned())?,
-        (None, Place::Device) => return None,
+    let remembered = MEMORY.with(|m| m.borrow().get(&(place, key.to_owned())).cloned());
+    let raw = match remembered {
+        Some(raw) => raw?,
+        None => storage(place)?.get_item(key).ok()??,
     };
     postcard::from_bytes(&crate::core::hex::decode(&raw)?).ok()
 }
 
-/// Saves `value` under `key` if the browser lets us; a refusal is only logged.
+/// Saves `value` under `key`: in memory always, in the browser's storage if
+/// it lets us (a refusal is only logged).
 pub fn save_to<T: Serialize>(place: Place, key: &str, value: &T) {
     let Ok(bytes) = postcard::to_allocvec(value) else {
         return;
     };
     let encoded = crate::core::hex::encode(&bytes);
-    if place == Place::Tab {
-        MEMORY.with(|m| m.borrow_mut().insert(key.to_owned(), encoded.clone()));
-    }
-    let Some(storage) = storage(place) else {
-        return;
-    };
-    if storage.set_item(key, &encoded).is_err() {
-        web_sys::console::warn_1(&"Scarguide: the browser refused to save progress.".into());
+    MEMORY.with(|m| {
+        m.borrow_mut()
+            .insert((place, key.to_owned()), Some(encoded.clone()))
+    });
+    let saved = storage(place).is_some_and(|storage| storage.set_item(key, &encoded).is_ok());
+    if !saved && !WARNED.replace(true) {
+        web_sys::console::warn_1(
+            &"Scarguide: the browser refused to save progress; it is kept until the page is closed."
+                .into(),
+        );
     }
 }
 
-/// Removes `key`, if the browser lets us.
+/// Removes `key` from memory and, if the browser lets us, from storage.
 pub fn remove_from(place: Place, key: &str) {
-    if place == Place::Tab {
-        MEMORY.with(|m| m.borrow_mut().remove(key));
-    }
+    MEMORY.with(|m| m.borrow_mut().insert((place, key.to_owned()), None));
     if let Some(storage) = storage(place) {
         let _ = storage.remove_item(key);
     }
