@@ -72,6 +72,69 @@ impl Rgb {
 
 pub const WHITE: Rgb = Rgb(255, 255, 255);
 
+impl Rgb {
+    /// Reads a colour as browsers report computed values: `rgb(r, g, b)`,
+    /// `rgba(r, g, b, a)`, or `color(srgb r g b)` with channels from 0 to 1
+    /// (what `color-mix(in srgb, …)` gives, whatever the colour was written
+    /// as). Alpha is ignored.
+    pub fn parse_computed(text: &str) -> Option<Rgb> {
+        let text = text.trim();
+        let (inside, scale) = if let Some(rest) = text.strip_prefix("color(srgb ") {
+            (rest, 255.0)
+        } else if let Some(rest) = text.strip_prefix("rgba(").or(text.strip_prefix("rgb(")) {
+            (rest, 1.0)
+        } else {
+            return None;
+        };
+        let inside = inside.strip_suffix(')')?.split('/').next()?;
+        let mut channels = inside
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|part| !part.is_empty())
+            .map(|part| part.parse::<f64>().ok())
+            .map(|value| value.map(|v| (v * scale).round().clamp(0.0, 255.0) as u8));
+        Some(Rgb(channels.next()??, channels.next()??, channels.next()??))
+    }
+}
+
+/// Why a host's own brand colours (`--sg-accent`, `--sg-on-accent`) were
+/// set aside: the same rules the compiler holds the content's colours to.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Unreadable {
+    /// Links and icons in the accent colour on the widget's background.
+    AccentOnSurface(f64),
+    /// Button text on the accent colour.
+    TextOnAccent(f64),
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unreadable::AccentOnSurface(ratio) => write!(
+                f,
+                "the accent colour is too light to read on the guide's background ({ratio:.2}:1; WCAG AA needs 4.5:1)"
+            ),
+            Unreadable::TextOnAccent(ratio) => write!(
+                f,
+                "text on the accent colour is hard to read ({ratio:.2}:1; WCAG AA needs 4.5:1)"
+            ),
+        }
+    }
+}
+
+/// Checks the colours the widget would draw with: the accent against the
+/// background it sits on, and the text drawn on the accent.
+pub fn check_readable(accent: Rgb, on_accent: Rgb, surface: Rgb) -> Result<(), Unreadable> {
+    let on_surface = accent.contrast(surface);
+    if on_surface < AA_NORMAL_TEXT {
+        return Err(Unreadable::AccentOnSurface(on_surface));
+    }
+    let text = accent.contrast(on_accent);
+    if text < AA_NORMAL_TEXT {
+        return Err(Unreadable::TextOnAccent(text));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +155,46 @@ mod tests {
         // #767676 on white is the classic just-passing grey (4.54:1).
         let grey = Rgb(0x76, 0x76, 0x76).contrast(WHITE);
         assert!(grey > 4.5 && grey < 4.6, "{grey}");
+    }
+
+    #[test]
+    fn reads_computed_colours() {
+        let pink = Some(Rgb(0xf8, 0xc8, 0xdc));
+        assert_eq!(Rgb::parse_computed("rgb(248, 200, 220)"), pink);
+        assert_eq!(Rgb::parse_computed("rgba(248, 200, 220, 0.5)"), pink);
+        assert_eq!(
+            Rgb::parse_computed("color(srgb 0.972549 0.784314 0.862745)"),
+            pink
+        );
+        assert_eq!(
+            Rgb::parse_computed("color(srgb 0.972549 0.784314 0.862745 / 0.5)"),
+            pink
+        );
+        for bad in [
+            "",
+            "pink",
+            "oklch(0.8 0.1 0)",
+            "rgb(1, 2)",
+            "color(display-p3 1 0 0)",
+        ] {
+            assert_eq!(Rgb::parse_computed(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_pale_host_accent_is_unreadable_with_white_text() {
+        let pink = Rgb::parse("#f8c8dc").unwrap();
+        assert!(matches!(
+            check_readable(pink, WHITE, WHITE),
+            Err(Unreadable::AccentOnSurface(_))
+        ));
+        let plum = Rgb::parse("#7a1f5c").unwrap();
+        assert_eq!(check_readable(plum, WHITE, WHITE), Ok(()));
+        // A dark accent with dark text on it fails on the text.
+        assert!(matches!(
+            check_readable(plum, Rgb(0x0c, 0x1f, 0x1b), WHITE),
+            Err(Unreadable::TextOnAccent(_))
+        ));
     }
 
     #[test]
