@@ -260,14 +260,16 @@ fn QuestionView(state: QuizState, question_id: String, autofocus: bool) -> impl 
         let (content, id, first) = (
             content.clone(),
             question_id.clone(),
-            question.answer[0].id.clone(),
+            question.answer.first().map(|a| a.id.clone()),
         );
         move || {
             progress.with(|p| {
                 let mut answers = p.answers.clone();
-                answers
-                    .entry(id.clone())
-                    .or_insert_with(|| vec![first.clone()]);
+                if let Some(first) = &first {
+                    answers
+                        .entry(id.clone())
+                        .or_insert_with(|| vec![first.clone()]);
+                }
                 candidacy::after(&content.quiz, &answers, &id).is_none()
             })
         }

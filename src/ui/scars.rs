@@ -97,8 +97,8 @@ pub fn ScarsScreen(
         let content = content.clone();
         move || {
             let id = current.get()?;
-            let index = content.scars.scar.iter().position(|s| s.id == id)?;
-            Some(view! { <ScarDetail content=content.clone() index needle /> })
+            let scar = content.scars.scar.iter().find(|s| s.id == id)?.clone();
+            Some(view! { <ScarDetail content=content.clone() scar needle /> })
         }
     };
 
@@ -189,8 +189,7 @@ fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView 
 
 /// One scar type in full.
 #[component]
-fn ScarDetail(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> impl IntoView {
-    let scar: &ScarType = &content.scars.scar[index];
+fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> impl IntoView {
     let texts = &content.ui.scars;
     let rating = words::rating(&content, scar.microneedling);
     let rating_class = match scar.microneedling {
@@ -201,6 +200,7 @@ fn ScarDetail(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> imp
     };
     let figure = {
         let content = content.clone();
+        let alt = scar.diagram_alt.clone();
         let geometry = diagram::geometry(&scar.diagram, &content.scars.layers);
         move || {
             let texts = &content.ui.scars;
@@ -214,7 +214,7 @@ fn ScarDetail(content: Arc<Content>, index: usize, needle: RwSignal<f32>) -> imp
                 Extras {
                     labels: Some(labels),
                     needle_mm: Some(needle.get()),
-                    alt: Some(&content.scars.scar[index].diagram_alt),
+                    alt: Some(&alt),
                 },
             )
         }

@@ -225,7 +225,7 @@ pub fn geometry(diagram: &Diagram, layers: &Layers) -> Geometry {
         "M{} {} {} Z",
         decimal(first.0),
         decimal(first.1),
-        line(&points[1..])
+        line(points.get(1..).unwrap_or_default())
     );
 
     let sunken = diagram.depth_mm > 0.0
