@@ -2,8 +2,9 @@
 # Runs every test, installing whatever is missing first. Stops at the first
 # failing step and exits non-zero. Steps, in order:
 #   format, clippy (native and wasm32), core unit tests, component tests in
-#   headless Chromium, the release build, end-to-end tests in headless Chromium
-#   (visitor journeys, axe-core audits, first-load size budget).
+#   headless Chromium, the release build, the serve command in a fresh clone,
+#   end-to-end tests in headless Chromium (visitor journeys, axe-core audits,
+#   first-load size budget).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 setup_test
@@ -31,5 +32,6 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 step "Component tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown
 
 step "Release build" trunk build --release
+step "The README's serve command in a fresh clone" scripts/check-fresh-clone.sh
 step "End-to-end tests (headless Chromium)" npx playwright test --config tests/e2e/playwright.config.mjs
 node tests/e2e/summary.mjs

@@ -2,7 +2,7 @@
 // invitation to the quiz, the table (desktop) and cards (phone), picking up
 // to three options side by side, and the order after a finished quiz.
 import { expect, test } from '@playwright/test';
-import { CONTENT, UI, breakStorage, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
+import { CONTENT, UI, breakStorage, expectNoAxeViolations, refuseStorageWrites, screenshot, widget } from './helpers.mjs';
 import { answerByPointer, finish, openQuiz } from './quiz-steps.mjs';
 
 const TEXTS = UI.compare;
@@ -135,4 +135,16 @@ test('the personal order survives a browser that refuses storage', async ({ page
   await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
   // Nothing suits keloids: every option says so.
   await expect(table(page).locator('.badge').first()).toHaveText(TEXTS.fit_poor);
+});
+
+test('the personal order survives a browser that reads storage but refuses writes', async ({ page }) => {
+  await refuseStorageWrites(page);
+  await openQuiz(page);
+  await finish(page, { 'scar-types': ['keloid'] }, answerByPointer);
+  await widget(page).getByRole('button', { name: UI.quiz.compare_for_you }).click();
+  await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
+  // And from the start screen too, as long as the page is open.
+  await widget(page).getByRole('button', { name: UI.navigation.back }).click();
+  await widget(page).getByRole('button', { name: UI.journeys.compare.title }).click();
+  await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
 });

@@ -129,6 +129,27 @@ test('two widgets on one page work independently; the host URL, history and link
   for (const path of widgetFiles) expect(path).toMatch(/^\/(widget\.js|scarguide-[0-9a-f]+(_bg\.wasm|\.js)|snippets\/.+\.js|content\/[a-z-]+\.bin)$/);
 });
 
+test('a host colour that would make text unreadable is ignored, and the console says why', async ({ page, baseURL }) => {
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto(hostPage(baseURL, '/hosts/pale-accent.html'));
+  const pale = guide(page, 'pale-guide');
+  const plum = guide(page, 'plum-guide');
+  for (const host of [pale, plum]) {
+    await host.getByRole('button', { name: UI.journeys.quiz.title }).click();
+    await host.locator('form.question input').first().check();
+  }
+  const submit = (host) => host.locator('form.question button[type=submit]');
+  const colours = (host) => submit(host).evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+  // White on #f8c8dc would be 1.5:1: the content's own brand colour is used instead.
+  const brand = CONTENT.site.brand.accent.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16));
+  expect(await colours(pale)).toEqual([`rgb(${brand.join(', ')})`, 'rgb(255, 255, 255)']);
+  expect(warnings.filter((text) => text.includes('--sg-accent'))).toHaveLength(1);
+  expect(warnings.find((text) => text.includes('--sg-accent'))).toMatch(/\d\.\d\d:1/);
+  // A readable host colour is kept.
+  expect(await colours(plum)).toEqual(['rgb(122, 31, 92)', 'rgb(255, 255, 255)']);
+});
+
 test('the iframe option: the frame takes its content height and forwards events; strangers cannot resize it', async ({ page, baseURL }) => {
   await page.goto(hostPage(baseURL, '/hosts/frame.html'));
   const iframe = page.locator('#framed-guide iframe');
@@ -144,9 +165,16 @@ test('the iframe option: the frame takes its content height and forwards events;
   await expect(page.locator('#framed-guide > p')).toHaveCount(0); // the fallback made way
   const tall = await iframe.evaluate((el) => el.getBoundingClientRect().height);
 
-  // A message from anyone but the frame is ignored.
-  await page.evaluate(() => window.postMessage({ type: 'scarguide:height', height: 5 }, '*'));
-  await page.waitForFunction(() => true);
+  // A message from anyone but the frame is ignored. Listeners run in the
+  // order they were added, so once this page's own listener has heard the
+  // message, the loader's (added earlier) has dealt with it.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        window.addEventListener('message', resolve, { once: true });
+        window.postMessage({ type: 'scarguide:height', height: 5 }, '*');
+      }),
+  );
   expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(tall);
 
   // Moving to a shorter screen shrinks the frame; events reach the host element.

@@ -65,3 +65,60 @@ export async function breakStorage(page) {
     }
   });
 }
+
+/** Makes storage read normally but refuse every write, as Safari's private
+ *  mode does (`setItem` throws QuotaExceededError). */
+export async function refuseStorageWrites(page) {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+/** Values as the widget stores them (src/ui/storage.rs): postcard bytes
+ *  written in hex. Enough of postcard for the stored types. */
+const varint = (n) => {
+  const bytes = [];
+  do {
+    bytes.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+    n >>>= 7;
+  } while (n);
+  return bytes;
+};
+const text = (s) => {
+  const utf8 = [...new TextEncoder().encode(s)];
+  return [...varint(utf8.length), ...utf8];
+};
+const hex = (bytes) => bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** A stored `SavedSession` (src/core/navigation.rs); screens by position:
+ *  0 start, 1 quiz, 2 scars, 3 compare, anything else unknown. */
+export const storedSession = ({ version = 1, screen }) => hex([...varint(version), ...varint(screen)]);
+
+/** A stored quiz `Progress` (src/core/candidacy.rs). */
+export function storedProgress({ version = 1, answers = {}, current = null, finished = false }) {
+  const entries = Object.entries(answers);
+  return hex([
+    ...varint(version),
+    ...varint(entries.length),
+    ...entries.flatMap(([question, chosen]) => [...text(question), ...varint(chosen.length), ...chosen.flatMap(text)]),
+    ...(current === null ? [0] : [1, ...text(current)]),
+    finished ? 1 : 0,
+  ]);
+}
+
+/** How far the page or the widget scrolls sideways, in CSS pixels (0 when it fits). */
+export async function sidewaysOverflow(page) {
+  return page.evaluate(() => {
+    const pageOverflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    const widgets = [...document.querySelectorAll('[data-scarguide]')].map((host) => {
+      const root = host.shadowRoot?.querySelector('.root');
+      if (!root) return 0;
+      const edge = root.getBoundingClientRect().right;
+      const beyond = [...root.querySelectorAll('*')].map((el) => el.getBoundingClientRect().right - edge);
+      return Math.max(0, root.scrollWidth - root.clientWidth, ...beyond);
+    });
+    return Math.max(pageOverflow, ...widgets);
+  });
+}

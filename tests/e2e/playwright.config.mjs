@@ -7,6 +7,7 @@ const port = Number(process.env.SCARGUIDE_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
+  globalSetup: './global-setup.mjs',
   outputDir: 'results/artifacts',
   timeout: 30_000,
   expect: { timeout: 10_000 },

@@ -2,7 +2,7 @@
 // every outcome, with reloads, forgetting, hostile storage, events and the
 // printable summary. Questions and answers are read from the compiled content.
 import { expect, test } from '@playwright/test';
-import { CONTENT, UI, breakStorage, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
+import { CONTENT, UI, breakStorage, expectNoAxeViolations, refuseStorageWrites, screenshot, storedProgress, widget } from './helpers.mjs';
 import { QUIZ, answerByKeyboard, answerByPointer, currentId, currentQuestion, finish, openQuiz, question } from './quiz-steps.mjs';
 
 /** Answer plans (question id → answer ids; the rest get their first answer) per outcome. */
@@ -114,13 +114,43 @@ test('the quiz works when storage throws', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('garbage stored for the quiz gives a clean start', async ({ page }) => {
-  await page.addInitScript(() => {
-    sessionStorage.setItem('scarguide:scar-guide:quiz', '{"version":1,"answers":{"active-acne":"oops"}');
-    localStorage.setItem('scarguide:scar-guide:quiz', '[1,2,3]');
+// Stored as the widget stores it (hex postcard, see helpers.mjs). The first
+// case shows stored progress is read at all, so the others can fail.
+for (const [label, tab, device, resumesAt] of [
+  ['this version\'s progress', () => storedProgress({ answers: { [QUIZ.question[0].id]: [QUIZ.question[0].answer[0].id] }, current: QUIZ.question[1].id }), null, 1],
+  ['garbage', () => '{"version":1,"answers":{"active-acne":"oops"}', () => '[1,2,3]', 0],
+  ['another version', () => storedProgress({ version: 99, answers: { [QUIZ.question[0].id]: [QUIZ.question[0].answer[0].id] }, current: QUIZ.question[1].id }), null, 0],
+  ['answers this quiz does not have', () => storedProgress({ answers: { 'no-such-question': ['yes'] }, current: 'no-such-question' }), null, 0],
+]) {
+  test(`storage holding ${label} for the quiz resumes at question ${resumesAt + 1}`, async ({ page }) => {
+    await page.addInitScript(
+      ([tabValue, deviceValue]) => {
+        sessionStorage.setItem('scarguide:scar-guide:quiz', tabValue);
+        if (deviceValue) localStorage.setItem('scarguide:scar-guide:quiz', deviceValue);
+      },
+      [tab(), device?.()],
+    );
+    await openQuiz(page);
+    await expect(currentQuestion(page)).toHaveAttribute('data-question', QUIZ.question[resumesAt].id);
   });
+}
+
+test('a browser that reads storage but refuses writes (Safari private mode) keeps the answers while the page is open', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await refuseStorageWrites(page);
   await openQuiz(page);
-  await expect(currentQuestion(page)).toHaveAttribute('data-question', QUIZ.question[0].id);
+  for (let i = 0; i < 3; i++) {
+    const id = await answerByPointer(page, {});
+    await expect(widget(page).locator(`form.question[data-question="${id}"]`)).toHaveCount(0);
+  }
+  const fourth = await currentId(page);
+  const w = widget(page);
+  await w.getByRole('button', { name: UI.navigation.back }).click();
+  await w.getByRole('button', { name: UI.journeys.quiz.title }).click();
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', fourth);
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  expect(errors).toEqual([]);
 });
 
 test('the host hears "started" and "completed" with the outcome level only', async ({ page }) => {

@@ -5,7 +5,13 @@
 // host (a CDN: every response allows cross-origin use), and `port + 1` plays
 // a spa's own website. Test host pages live in tests/e2e/hosts/ and are
 // served under /hosts/ on both; `{{WIDGET}}` in them becomes the widget's
-// origin.
+// origin and `{{LANG}}` the `lang` query parameter (a WordPress page in
+// another language). Content made for tests (tests/e2e/global-setup.mjs) is
+// served under /test-content/.
+//
+// Like nginx's `add_header` and Apache's `Header set`, it adds its CORS
+// header to successful responses only: a 404 from the other origin makes
+// the browser fail the whole fetch, as on most real CDNs.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -13,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(process.argv[3] ?? 'dist');
 const hosts = fileURLToPath(new URL('hosts/', import.meta.url));
+const testContent = fileURLToPath(new URL('results/test-content/', import.meta.url));
 const port = Number(process.argv[2] ?? 4173);
 const widgetOrigin = `http://127.0.0.1:${port}`;
 const types = {
@@ -32,12 +39,17 @@ function locate(pathname) {
     const file = join(hosts, path.slice('/hosts/'.length));
     return file.startsWith(hosts) ? file : null;
   }
+  if (path.startsWith('/test-content/')) {
+    const file = join(testContent, path.slice('/test-content/'.length));
+    return file.startsWith(testContent) ? file : null;
+  }
   const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
   return file.startsWith(root) ? file : null;
 }
 
 async function serve(request, response) {
-  const file = locate(new URL(request.url, 'http://x').pathname);
+  const url = new URL(request.url, 'http://x');
+  const file = locate(url.pathname);
   if (!file) {
     response.writeHead(403).end();
     return;
@@ -45,7 +57,8 @@ async function serve(request, response) {
   try {
     let body = await readFile(file);
     if (file.startsWith(hosts) && file.endsWith('.html')) {
-      body = body.toString('utf8').replaceAll('{{WIDGET}}', widgetOrigin);
+      const lang = /^[A-Za-z0-9-]+$/.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'en';
+      body = body.toString('utf8').replaceAll('{{WIDGET}}', widgetOrigin).replaceAll('{{LANG}}', lang);
     }
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',

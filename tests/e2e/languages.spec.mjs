@@ -1,0 +1,72 @@
+// Real host languages on a real CDN: WordPress writes region tags
+// (`<html lang="en-US">`), and the widget's files sit on another origin that
+// sends CORS headers on successful responses only (tests/e2e/server.mjs). The
+// widget must find its language without probing: no 404, one content request
+// where the content folder is known, and the default language if the
+// visitor's fails.
+import { expect, test } from '@playwright/test';
+import { UI, widget } from './helpers.mjs';
+import { SPANISH_QUIZ_TITLE } from './global-setup.mjs';
+
+/** The spa's page in language `lang`, on the next port (another origin). */
+const spaPage = (baseURL, lang) => {
+  const url = new URL(`/hosts/lang.html?lang=${lang}`, baseURL);
+  url.port = String(Number(url.port) + 1);
+  return url.href;
+};
+
+/** Records what a visitor's browser would show in its network panel and console. */
+function watch(page) {
+  const seen = { failed: [], content: [], errors: [], warnings: [] };
+  page.on('requestfailed', (request) => seen.failed.push(`${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) seen.failed.push(`${response.url()} ${response.status()}`);
+    if (/\/content\//.test(response.url())) seen.content.push(new URL(response.url()).pathname);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.errors.push(message.text());
+    if (message.type() === 'warning') seen.warnings.push(message.text());
+  });
+  return seen;
+}
+
+const quizTitle = (page, id) => page.locator(`#${id}`).locator('.journey[data-journey=quiz] .journey-title');
+
+for (const [lang, defaultFolderFile, twoLanguagesTitle, twoLanguagesFiles] of [
+  ['en-US', 'en.bin', UI.journeys.quiz.title, ['index.bin']],
+  ['es-MX', 'index.bin', SPANISH_QUIZ_TITLE, ['index.bin', 'es.bin']],
+  ['pt-BR', 'index.bin', UI.journeys.quiz.title, ['index.bin']],
+]) {
+  test(`a ${lang} page shows the guide, in its language where the content has it, with no failed request`, async ({ page, baseURL }) => {
+    const seen = watch(page);
+    await page.goto(spaPage(baseURL, lang));
+    // The content beside the widget holds English only: a region tag falls
+    // back to its language, then to the default.
+    await expect(quizTitle(page, 'default-content')).toHaveText(UI.journeys.quiz.title);
+    // A folder with English and Spanish: es-MX reads Spanish.
+    await expect(quizTitle(page, 'two-languages')).toHaveText(twoLanguagesTitle);
+    expect(seen.failed).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    const files = (folder) => seen.content.filter((path) => path.startsWith(folder)).map((path) => path.split('/').pop());
+    expect(files('/content/')).toEqual([defaultFolderFile]);
+    expect(files('/test-content/two-languages/')).toEqual(twoLanguagesFiles);
+  });
+}
+
+test('when the visitor\'s language fails to load, the guide shows the default language', async ({ page, baseURL }) => {
+  const seen = watch(page);
+  await page.route('**/two-languages/es.bin', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.goto(spaPage(baseURL, 'es-MX'));
+  await expect(quizTitle(page, 'two-languages')).toHaveText(UI.journeys.quiz.title);
+  expect(seen.warnings.some((text) => text.includes('default language') && text.includes('es.bin'))).toBe(true);
+  expect(seen.errors).toEqual([]);
+});
+
+test('when the language file the loader chose fails, the widget tries the default before giving up', async ({ page, baseURL }) => {
+  const seen = watch(page);
+  await page.route('**/content/en.bin', (route) => route.abort('connectionreset'));
+  await page.goto(spaPage(baseURL, 'en-US'));
+  await expect(quizTitle(page, 'default-content')).toHaveText(UI.journeys.quiz.title);
+  expect(seen.content).toContain('/content/index.bin');
+  await expect(widget(page).first().getByRole('alert')).toHaveCount(0);
+});
