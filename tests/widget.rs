@@ -248,3 +248,18 @@ async fn content_that_cannot_load_leaves_a_message_and_the_hosts_fallback() {
         .length();
     assert_eq!(assigned, 1);
 }
+
+/// The compiler refuses a question without answers, but the widget must not
+/// rely on that (content from an older compiler, a hand-made file): the
+/// question shows without choices, and nothing panics.
+#[wasm_bindgen_test]
+async fn a_question_without_answers_does_not_crash_the_widget() {
+    let host = new_host("no-answers", Some("quiz"));
+    let mut content = content();
+    content.quiz.question[0].answer.clear();
+    mount_with_content(&host, 0, content).unwrap();
+    tick().await;
+    wait_until(|| count(&host, "form.question") == 1).await;
+    assert_eq!(count(&host, "form.question input"), 0);
+    assert_eq!(count(&host, "[role=alert]"), 0);
+}
