@@ -4,9 +4,9 @@
 # demo page and the widget's wasm are served on loopback, then stops it.
 # A green CI in a working tree can hide a path that only that tree has.
 #
-# Compiled dependencies are shared with this checkout through
-# CARGO_TARGET_DIR (outside the clone), so the check costs minutes, not a
-# full rebuild.
+# The clone builds into target/fresh-clone/ of this checkout (outside the
+# clone, so the clone itself starts without target/): kept between runs on a
+# developer's machine, and never mixed with this checkout's own binaries.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 port="${SCARGUIDE_FRESH_PORT:-18080}"
@@ -25,7 +25,7 @@ for absent in target dist node_modules tests/e2e/results; do
 done
 
 # Its own process group, so that stopping it stops Trunk and cargo too.
-CARGO_TARGET_DIR="${SCARGUIDE_ROOT}/target" setsid scripts/serve.sh --port "${port}" >"${work}/serve.log" 2>&1 &
+CARGO_TARGET_DIR="${SCARGUIDE_ROOT}/target/fresh-clone" setsid scripts/serve.sh --port "${port}" >"${work}/serve.log" 2>&1 &
 server=$!
 
 served() { curl --silent --fail --max-time 5 "http://127.0.0.1:${port}/$1"; }

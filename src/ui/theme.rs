@@ -87,13 +87,16 @@ fn drawn_colours(root: &HtmlElement) -> Option<(Rgb, Rgb, Rgb)> {
     let _ = style.set_property("background-color", &srgb("--on-accent"));
     let _ = style.set_property("border-color", &srgb("--surface"));
     root.append_child(&probe).ok()?;
+    // A computed style is live: read it while the probe is in the document.
     let computed = web_sys::window()?.get_computed_style(&probe).ok().flatten();
+    let colour = |property: &str| {
+        Rgb::parse_computed(&computed.as_ref()?.get_property_value(property).ok()?)
+    };
+    let colours = (
+        colour("color"),
+        colour("background-color"),
+        colour("border-top-color"),
+    );
     probe.remove();
-    let computed = computed?;
-    let colour = |property: &str| Rgb::parse_computed(&computed.get_property_value(property).ok()?);
-    Some((
-        colour("color")?,
-        colour("background-color")?,
-        colour("border-top-color")?,
-    ))
+    Some((colours.0?, colours.1?, colours.2?))
 }

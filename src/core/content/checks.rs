@@ -341,7 +341,7 @@ pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
                 Issue::new(
                     FILE,
                     "/brand/accent",
-                    format!("the brand colour is too light to read on white ({ratio:.2}:1; WCAG AA needs 4.5:1)"),
+                    format!("the brand colour is too light to read on white ({ratio}; WCAG AA needs 4.5:1)"),
                 )
                 .help(format!("a darker shade such as \"{}\" passes", fixed.hex())),
             );
@@ -354,7 +354,7 @@ pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
                     Issue::new(
                         FILE,
                         "/brand/accent_text",
-                        format!("text in this colour is hard to read on the brand colour ({ratio:.2}:1; WCAG AA needs 4.5:1)"),
+                        format!("text in this colour is hard to read on the brand colour ({ratio}; WCAG AA needs 4.5:1)"),
                     )
                     .help(format!("try \"{}\"", fixed.hex())),
                 );
