@@ -40,5 +40,6 @@ until served "" 2>/dev/null | grep -q 'data-scarguide'; do
 done
 wasm="$(served widget.js | grep -o 'scarguide-[0-9a-f]*_bg\.wasm' | head -n 1)"
 [ -n "${wasm}" ] || fail "the served loader names no wasm file"
-served "${wasm}" | head -c 4 | od -An -c | grep -q 'a   s   m' || fail "${wasm} is not served as WebAssembly"
+served "${wasm}" >"${work}/widget.wasm" || fail "${wasm} is not served"
+[ "$(head -c 4 "${work}/widget.wasm" | od -An -tx1 | tr -d ' ')" = "0061736d" ] || fail "${wasm} is not WebAssembly"
 say "A fresh clone serves the demo page and ${wasm} on port ${port}"
