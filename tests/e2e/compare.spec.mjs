@@ -127,24 +127,21 @@ test('after the quiz, options are ordered for the visitor with reasons from the 
   await expectNoAxeViolations(page, 'personalised comparison');
 });
 
-test('the personal order survives a browser that refuses storage', async ({ page }) => {
-  await breakStorage(page);
-  await openQuiz(page);
-  await finish(page, { 'scar-types': ['keloid'] }, answerByPointer);
-  await widget(page).getByRole('button', { name: UI.quiz.compare_for_you }).click();
-  await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
-  // Nothing suits keloids: every option says so.
-  await expect(table(page).locator('.badge').first()).toHaveText(TEXTS.fit_poor);
-});
-
-test('the personal order survives a browser that reads storage but refuses writes', async ({ page }) => {
-  await refuseStorageWrites(page);
-  await openQuiz(page);
-  await finish(page, { 'scar-types': ['keloid'] }, answerByPointer);
-  await widget(page).getByRole('button', { name: UI.quiz.compare_for_you }).click();
-  await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
-  // And from the start screen too, as long as the page is open.
-  await widget(page).getByRole('button', { name: UI.navigation.back }).click();
-  await widget(page).getByRole('button', { name: UI.journeys.compare.title }).click();
-  await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
-});
+for (const [label, fault] of [
+  ['refuses storage', breakStorage],
+  ['reads storage but refuses writes', refuseStorageWrites],
+]) {
+  test(`the personal order survives a browser that ${label}`, async ({ page }) => {
+    await fault(page);
+    await openQuiz(page);
+    await finish(page, { 'scar-types': ['keloid'] }, answerByPointer);
+    await widget(page).getByRole('button', { name: UI.quiz.compare_for_you }).click();
+    await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
+    // Nothing suits keloids: every option says so.
+    await expect(table(page).locator('.badge').first()).toHaveText(TEXTS.fit_poor);
+    // And from the start screen too, as long as the page is open.
+    await widget(page).getByRole('button', { name: UI.navigation.back }).click();
+    await widget(page).getByRole('button', { name: UI.journeys.compare.title }).click();
+    await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
+  });
+}

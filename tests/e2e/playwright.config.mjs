@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.SCARGUIDE_E2E_PORT ?? 4173);
+// Another bundle can be tested instead of dist/ (say, an older build, to see
+// a new test fail against it).
+const bundle = process.env.SCARGUIDE_E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: '.',
@@ -39,7 +42,7 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `node tests/e2e/server.mjs ${port}`,
+    command: `node tests/e2e/server.mjs ${port} ${bundle}`,
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
