@@ -186,7 +186,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
                 locale,
                 locales: locales.clone(),
                 site: site.clone(),
-                sources: sources.source.clone(),
+                sources: sources.compiled(),
                 ui: files.ui?,
                 scars: files.scars?,
                 treatments: files.treatments?,
@@ -432,13 +432,15 @@ fn field_label(pointer: &str) -> String {
 /// Source ids from sources.toml; if it failed its checks, whatever ids it has.
 fn source_ids(files: &BTreeMap<String, SourceFile>, sources: Option<&SourcesFile>) -> Vec<String> {
     if let Some(sources) = sources {
-        return sources.source.iter().map(|s| s.id.clone()).collect();
+        return sources.compiled().into_iter().map(|s| s.id).collect();
     }
-    files
-        .get("sources.toml")
-        .and_then(|file| file.located.value.get("source")?.as_array().cloned())
-        .unwrap_or_default()
+    let Some(file) = files.get("sources.toml") else {
+        return Vec::new();
+    };
+    ["source", "practice"]
         .iter()
+        .filter_map(|list| file.located.value.get(list)?.as_array())
+        .flatten()
         .filter_map(|source| source.get("id")?.as_str().map(str::to_owned))
         .collect()
 }

@@ -379,18 +379,85 @@ pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
     issues
 }
 
-/// Checks sources.toml: ids are unique and well formed, links work.
+/// Checks sources.toml: ids are unique and well formed, and every
+/// publication links to its own record (a DOI, PubMed or PMC id, or the
+/// page itself), never to a search.
 pub fn check_sources(sources: &Value) -> Vec<Issue> {
     const FILE: &str = "sources.toml";
     let mut issues = Vec::new();
-    let list = items(sources, "/source");
-    check_ids(FILE, &list, "source", &mut issues);
-    for (pointer, source) in &list {
-        if let Some(url) = text_at(source, "/url") {
-            issues.extend(check_url(FILE, &format!("{pointer}/url"), url));
+    let publications = items(sources, "/source");
+    let all: Vec<(String, &Value)> = publications
+        .iter()
+        .cloned()
+        .chain(items(sources, "/practice"))
+        .collect();
+    check_ids(FILE, &all, "source", &mut issues);
+    for (pointer, source) in &publications {
+        let field = |name: &str| text_at(source, &format!("/{name}")).map(str::trim);
+        let at = |name: &str| format!("{pointer}/{name}");
+        if ["doi", "pmid", "pmcid", "url"]
+            .iter()
+            .all(|name| field(name).is_none())
+        {
+            issues.push(
+                Issue::new(FILE, pointer.clone(), "this source has no link to its record")
+                    .help("add its doi = \"10.…\", pmid = \"…\" or pmcid = \"PMC…\"; for a web page, its url = \"https://…\""),
+            );
+        }
+        if let Some(doi) = field("doi")
+            && !(doi.starts_with("10.") && doi.contains('/') && !doi.contains(char::is_whitespace))
+        {
+            issues.push(
+                Issue::new(FILE, at("doi"), format!("\"{doi}\" is not a DOI"))
+                    .help("write the DOI alone, starting with 10., e.g. \"10.1001/jamadermatol.2013.8687\""),
+            );
+        }
+        if let Some(pmid) = field("pmid")
+            && (pmid.is_empty() || !pmid.bytes().all(|b| b.is_ascii_digit()))
+        {
+            issues.push(
+                Issue::new(FILE, at("pmid"), format!("\"{pmid}\" is not a PubMed id"))
+                    .help("write the digits only, e.g. \"24919799\""),
+            );
+        }
+        if let Some(pmcid) = field("pmcid")
+            && !pmcid
+                .strip_prefix("PMC")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            issues.push(
+                Issue::new(
+                    FILE,
+                    at("pmcid"),
+                    format!("\"{pmcid}\" is not a PubMed Central id"),
+                )
+                .help("write it as PMC and digits, e.g. \"PMC2921757\""),
+            );
+        }
+        if let Some(url) = field("url") {
+            match check_url(FILE, &at("url"), url) {
+                Some(issue) => issues.push(issue),
+                None if is_search(url) => issues.push(
+                    Issue::new(
+                        FILE,
+                        at("url"),
+                        "this link is a search, not the source itself",
+                    )
+                    .help("open the record and copy its address, or give its doi or pmid instead"),
+                ),
+                None => {}
+            }
         }
     }
     issues
+}
+
+/// A link that runs a search rather than opening one record.
+fn is_search(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    ["?term=", "&term=", "/search", "?q=", "&q=", "?query="]
+        .iter()
+        .any(|marker| lower.contains(marker))
 }
 
 /// Texts that take placeholders may use only their own: {step} and {total}

@@ -59,12 +59,11 @@ pub struct Content {
 impl Content {
     pub const FORMAT: u32 = 7;
 
-    /// The citations of the source `ids`, in order, as visitors read them;
-    /// unknown ids are skipped (the content checks refuse them anyway).
-    pub fn citations(&self, ids: &[String]) -> Vec<String> {
+    /// The sources `ids` name, in order; unknown ids are skipped (the
+    /// content checks refuse them anyway).
+    pub fn citations(&self, ids: &[String]) -> Vec<&Source> {
         ids.iter()
             .filter_map(|id| self.sources.iter().find(|source| &source.id == id))
-            .map(|source| source.citation.clone())
             .collect()
     }
 
@@ -175,8 +174,8 @@ mod tests {
         ];
         let citations = content.citations(&ids);
         assert_eq!(citations.len(), 2);
-        assert!(citations[0].starts_with("Alam M"));
-        assert!(citations[1].starts_with("Chu S"));
+        assert!(citations[0].citation.starts_with("Alam M"));
+        assert!(citations[1].citation.starts_with("Chu S"));
     }
 
     #[test]
