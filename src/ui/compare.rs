@@ -20,6 +20,7 @@ use crate::core::content::ui_text::CompareText;
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
 use crate::core::treatment_text as words;
+use crate::ui::citations::citations;
 use crate::ui::notes::Notes;
 use crate::ui::quiz::saved_progress;
 use crate::ui::screen::ScreenIntro;
@@ -341,9 +342,6 @@ fn SideBySide(
         row(&texts.evidence, &|t| {
             words::evidence(t.evidence, texts).to_owned()
         }),
-        row(&texts.sources, &|t| {
-            content.citations(&t.sources).join(" · ")
-        }),
     ]);
     let names: Vec<String> = treatments.iter().map(|t| t.name.clone()).collect();
     let columns = names
@@ -374,6 +372,19 @@ fn SideBySide(
             }
         })
         .collect_view();
+    // Sources are links, so their row is built as views, not text.
+    let source_cells = treatments
+        .iter()
+        .zip(&names)
+        .map(|(t, name)| {
+            view! {
+                <td>
+                    <span class="cell-label">{name.clone()}</span>
+                    {citations(&content, &t.sources)}
+                </td>
+            }
+        })
+        .collect_view();
     view! {
         <div class="side-by-side">
             <div class="side-by-side-head">
@@ -392,7 +403,13 @@ fn SideBySide(
                             {columns}
                         </tr>
                     </thead>
-                    <tbody>{body}</tbody>
+                    <tbody>
+                        {body}
+                        <tr class="sources-row">
+                            <th scope="row">{texts.sources.clone()}</th>
+                            {source_cells}
+                        </tr>
+                    </tbody>
                 </table>
             </div>
         </div>

@@ -2,6 +2,7 @@
 //! forward the visitor's events. Only compiled for wasm32.
 
 mod app;
+mod citations;
 mod compare;
 mod crash;
 mod events;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::candidacy;
 use crate::core::navigation::Screen;
+use crate::ui::citations::citations;
 use crate::ui::quiz::{QuizState, effect_key};
 use crate::ui::rich_text::RichTextView;
 use crate::ui::screen::focus_when_mounted;
@@ -170,7 +171,6 @@ fn FlagItem(state: QuizState, question_id: String, answer_id: String) -> impl In
     let Some(answer) = question.answer.iter().find(|a| a.id == answer_id) else {
         return ().into_any();
     };
-    let citations = content.citations(&answer.sources);
     view! {
         <li class=format!("flag effect-{}", effect_key(answer.effect))>
             <h4>{question.text.clone()}</h4>
@@ -180,7 +180,7 @@ fn FlagItem(state: QuizState, question_id: String, answer_id: String) -> impl In
             {answer.wait_until.clone().map(|until| view! { <p><strong>{texts.wait.clone()} ": "</strong>{until}</p> })}
             <details class="sources">
                 <summary>{texts.sources.clone()}</summary>
-                <ul>{citations.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                {citations(&content, &answer.sources)}
             </details>
             <button type="button" class="link-button" on:click=move |_| state.change(&question_id)>
                 {texts.change.clone()}

@@ -15,6 +15,7 @@ use crate::core::diagram::{self, Layer, millimetres};
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
 use crate::core::treatment_text as words;
+use crate::ui::citations::citations;
 use crate::ui::notes::Notes;
 use crate::ui::rich_text::RichTextView;
 use crate::ui::screen::ScreenIntro;
@@ -248,11 +249,6 @@ fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> i
         .iter()
         .map(|check| view! { <li>{check.clone()}</li> })
         .collect_view();
-    let sources = content
-        .citations(&scar.sources)
-        .into_iter()
-        .map(|citation| view! { <li>{citation}</li> })
-        .collect_view();
     view! {
         <article class="scar" id=format!("scar-{}", scar.id) data-scar=scar.id.clone()>
             <h3>{scar.name.clone()}</h3>
@@ -277,7 +273,7 @@ fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> i
                 <RichTextView text=scar.better_options.clone() class="scar-better" />
                 <details class="sources">
                     <summary>{texts.sources.clone()}</summary>
-                    <ul>{sources}</ul>
+                    {citations(&content, &scar.sources)}
                 </details>
             </div>
         </article>

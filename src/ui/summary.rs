@@ -119,8 +119,12 @@ pub fn write_summary(document: &Document, content: &Content, answers: &Answers) 
             {
                 append(&list, "dd", Some(line))?;
             }
-            for citation in content.citations(&flag.answer.sources) {
-                append(&list, "dd", Some(&citation))?.set_class_name("meta");
+            for source in content.citations(&flag.answer.sources) {
+                let line = match &source.url {
+                    Some(url) => format!("{} {url}", source.citation),
+                    None => source.citation.clone(),
+                };
+                append(&list, "dd", Some(&line))?.set_class_name("meta");
             }
         }
     }

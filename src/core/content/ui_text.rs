@@ -100,6 +100,8 @@ pub struct NotesText {
 pub struct NavigationText {
     /// The button that returns to the start screen.
     pub back: String,
+    /// Read by screen readers after a link that opens in a new tab.
+    pub new_tab: String,
 }
 
 /// What the visitor reads when something goes wrong.
