@@ -76,6 +76,9 @@ impl<'a> Walker<'a> {
         if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
             self.check_enum(allowed, value, pointer, issues);
         }
+        if let Some(constant) = schema.get("const") {
+            self.check_enum(std::slice::from_ref(constant), value, pointer, issues);
+        }
         match value {
             Value::Object(fields) => self.walk_object(schema, fields, pointer, issues),
             Value::Array(items) => {
@@ -116,17 +119,22 @@ impl<'a> Walker<'a> {
             }
             attempts.push((option, found));
         }
-        let constants: Vec<&Value> = options
+        // An enum whose variants are documented one by one comes as
+        // alternatives of `const`s and `enum` lists: list all its choices.
+        let choices: Option<Vec<Value>> = options
             .iter()
-            .filter_map(|o| self.resolve(o).get("const"))
-            .collect();
-        if constants.len() == options.len() {
-            self.check_enum(
-                &constants.into_iter().cloned().collect::<Vec<_>>(),
-                value,
-                pointer,
-                issues,
-            );
+            .map(|o| {
+                let o = self.resolve(o);
+                match (o.get("const"), o.get("enum").and_then(Value::as_array)) {
+                    (Some(constant), _) => Some(vec![constant.clone()]),
+                    (None, Some(list)) => Some(list.clone()),
+                    (None, None) => None,
+                }
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(|lists| lists.concat());
+        if let Some(choices) = choices {
+            self.check_enum(&choices, value, pointer, issues);
             return;
         }
         let same_type = attempts

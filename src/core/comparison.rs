@@ -68,6 +68,9 @@ const DARKER_MODERATE: i32 = -2;
 /// caps the band at Possible), since the visitor told us their skin tans
 /// easily and the content rates this risk high for exactly that skin.
 const DARKER_HIGH: i32 = -6;
+/// No study gives the risk: neither the plus of a known low risk nor the
+/// penalty of a known moderate one, so it sits between them.
+const DARKER_UNKNOWN: i32 = -1;
 
 /// One treatment in the visitor's order.
 #[derive(Clone, Debug, PartialEq)]
@@ -369,6 +372,7 @@ fn points(reasons: &[Reason]) -> i32 {
             Reason::DarkerSkin { risk } => match risk {
                 Level::High => DARKER_HIGH,
                 Level::Moderate => DARKER_MODERATE,
+                Level::Unknown => DARKER_UNKNOWN,
                 Level::Low => 0,
             },
             Reason::Suits { .. } | Reason::Evidence { .. } => 0,
@@ -1005,6 +1009,24 @@ mod tests {
         );
         assert_eq!(ids(&ranked), ["long-recovery", "high-risk"]);
         assert!(ranked.iter().all(|r| r.fit == Some(Fit::Possible)));
+
+        // A pigment risk no study gives is not taken for a low one, nor
+        // punished like a known moderate one.
+        let with_risk = |id, risk| {
+            let mut t = treatment(id, &good, (0, 1), None, 1);
+            t.darker_skin_risk = risk;
+            t
+        };
+        let treatments = [
+            with_risk("moderate", Level::Moderate),
+            with_risk("unknown", Level::Unknown),
+            with_risk("low", Level::Low),
+        ];
+        let ranked = rank(
+            &treatments,
+            Some(&profile(&["rolling"], Some(true), None, None)),
+        );
+        assert_eq!(ids(&ranked), ["low", "unknown", "moderate"]);
     }
 
     #[test]

@@ -91,6 +91,7 @@ pub fn level(level: Level, texts: &CompareText) -> &str {
         Level::Low => &texts.low,
         Level::Moderate => &texts.moderate,
         Level::High => &texts.high,
+        Level::Unknown => &texts.not_studied,
     }
 }
 
@@ -186,6 +187,7 @@ pub fn reason(content: &Content, reason: &Reason) -> Option<String> {
             Level::Low => texts.darker_low.clone(),
             Level::Moderate => texts.darker_moderate.clone(),
             Level::High => texts.darker_high.clone(),
+            Level::Unknown => texts.darker_unknown.clone(),
         },
         Reason::Evidence { .. } => return None,
     };

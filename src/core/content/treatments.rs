@@ -110,6 +110,8 @@ pub enum Level {
     Low,
     Moderate,
     High,
+    /// No study gives a level: shown as "not studied", never as low.
+    Unknown,
 }
 
 #[derive(

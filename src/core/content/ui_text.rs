@@ -271,6 +271,8 @@ pub struct CompareText {
     pub darker_low: String,
     pub darker_moderate: String,
     pub darker_high: String,
+    /// No study says how often pigment changes after it.
+    pub darker_unknown: String,
     /// Figures. {range} is replaced by "1–3" or "2".
     pub days: String,
     pub session_count: String,
@@ -290,6 +292,8 @@ pub struct CompareText {
     pub low: String,
     pub moderate: String,
     pub high: String,
+    /// A level no study gives (e.g. pigment risk nobody has measured).
+    pub not_studied: String,
     /// Strength of evidence.
     pub evidence_limited: String,
     pub evidence_moderate: String,
