@@ -44,6 +44,10 @@ const UI_TEMPLATES: &[(&str, &[&str])] = &[
     ("/compare/weeks_apart", &["range"]),
     ("/compare/price", &["range"]),
     ("/compare/per_session", &["price"]),
+    (
+        "/compare/per_session_course",
+        &["price", "total", "sessions"],
+    ),
     ("/compare/per_course", &["price"]),
     ("/compare/per_syringe", &["price"]),
 ];

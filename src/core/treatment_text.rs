@@ -5,7 +5,7 @@
 use crate::core::comparison::{Fit, Reason, Within};
 use crate::core::content::Content;
 use crate::core::content::scars::Suitability;
-use crate::core::content::treatments::{DayRange, Evidence, Level, Price, PricePer, Treatment};
+use crate::core::content::treatments::{DayRange, Evidence, Level, PricePer, Treatment};
 use crate::core::content::ui_text::CompareText;
 use crate::core::template::fill;
 
@@ -72,18 +72,37 @@ pub fn sessions(treatment: &Treatment, texts: &CompareText) -> String {
     text
 }
 
-/// "$200–700 per session", or the "ask us" text when there is no price.
-pub fn price(price: Option<Price>, texts: &CompareText) -> String {
-    let Some(price) = price else {
+/// "$200–700 per session, so $600–4,200 for 3–6 sessions", or the "ask us"
+/// text when there is no price. A price per session comes with the course
+/// it adds up to, so that options of few and many sessions compare like for
+/// like.
+pub fn price(treatment: &Treatment, texts: &CompareText) -> String {
+    let Some(price) = treatment.price else {
         return texts.no_price.clone();
     };
     let amount = fill_range(&texts.price, price.min, price.max, texts);
-    let per = match price.per {
-        PricePer::Session => &texts.per_session,
-        PricePer::Course => &texts.per_course,
-        PricePer::Syringe => &texts.per_syringe,
-    };
-    fill(per, &[("price", &amount)])
+    match price.per {
+        PricePer::Session if treatment.sessions.max > 1 => {
+            let (sessions_min, sessions_max) = (
+                u32::from(treatment.sessions.min),
+                u32::from(treatment.sessions.max),
+            );
+            let total = fill_range(
+                &texts.price,
+                price.min.saturating_mul(sessions_min),
+                price.max.saturating_mul(sessions_max),
+                texts,
+            );
+            let count = fill_range(&texts.session_count, sessions_min, sessions_max, texts);
+            fill(
+                &texts.per_session_course,
+                &[("price", &amount), ("total", &total), ("sessions", &count)],
+            )
+        }
+        PricePer::Session => fill(&texts.per_session, &[("price", &amount)]),
+        PricePer::Course => fill(&texts.per_course, &[("price", &amount)]),
+        PricePer::Syringe => fill(&texts.per_syringe, &[("price", &amount)]),
+    }
 }
 
 pub fn level(level: Level, texts: &CompareText) -> &str {
@@ -197,7 +216,7 @@ pub fn reason(content: &Content, reason: &Reason) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::content::treatments::CountRange;
+    use crate::core::content::treatments::{CountRange, Price};
 
     fn content() -> Content {
         serde_json::from_str(include_str!("../../tests/fixtures/content-en.json"))
@@ -232,18 +251,37 @@ mod tests {
             ..needling.clone()
         };
         assert_eq!(sessions(&single, texts), "1 session");
+        let priced = |min, max, per| Treatment {
+            price: Some(Price { min, max, per }),
+            ..needling.clone()
+        };
+        // Per session, with the course it adds up to (3–6 sessions).
         assert_eq!(
-            price(
-                Some(Price {
-                    min: 1000,
-                    max: 2500,
-                    per: PricePer::Session
-                }),
-                texts
-            ),
-            "$1,000–2,500 per session"
+            price(&priced(1000, 2500, PricePer::Session), texts),
+            "$1,000–2,500 per session, so $3,000–15,000 for 3–6 sessions"
         );
-        assert_eq!(price(None, texts), texts.no_price);
+        assert_eq!(
+            price(&priced(150, 150, PricePer::Session), texts),
+            "$150 per session, so $450–900 for 3–6 sessions"
+        );
+        let single_priced = Treatment {
+            price: Some(Price {
+                min: 2000,
+                max: 4000,
+                per: PricePer::Session,
+            }),
+            ..single.clone()
+        };
+        assert_eq!(price(&single_priced, texts), "$2,000–4,000 per session");
+        assert_eq!(
+            price(&priced(900, 1500, PricePer::Course), texts),
+            "$900–1,500 per course"
+        );
+        let unpriced = Treatment {
+            price: None,
+            ..needling.clone()
+        };
+        assert_eq!(price(&unpriced, texts), texts.no_price);
         assert_eq!(
             helps_most(&content, needling),
             "Boxcar scars, Rolling scars"

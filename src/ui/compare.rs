@@ -88,7 +88,7 @@ fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
                 figures: [
                     words::days(t.downtime_days, texts),
                     words::sessions(t, texts),
-                    words::price(t.price, texts),
+                    words::price(t, texts),
                     words::level(t.discomfort, texts).to_owned(),
                     words::level(t.darker_skin_risk, texts).to_owned(),
                     words::evidence(t.evidence, texts).to_owned(),
@@ -327,7 +327,7 @@ fn SideBySide(
             format!("{}. {}", words::days(t.downtime_days, texts), t.downtime)
         }),
         row(&texts.sessions, &|t| words::sessions(t, texts)),
-        row(&texts.cost, &|t| words::price(t.price, texts)),
+        row(&texts.cost, &|t| words::price(t, texts)),
         row(&texts.results_last, &|t| t.results_last.clone()),
         row(&texts.discomfort, &|t| {
             words::level(t.discomfort, texts).to_owned()

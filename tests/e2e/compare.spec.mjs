@@ -27,7 +27,16 @@ test('without quiz answers: every option in content order, with an invitation to
   // Every option shows its figures: downtime, sessions, cost, levels and evidence.
   const needling = table(page).locator('tr[data-treatment="microneedling"]');
   await expect(needling).toContainText(`${byId('microneedling').downtime_days.min}–${byId('microneedling').downtime_days.max}`);
-  await expect(needling).toContainText(TEXTS.per_session.replace('{price}', TEXTS.price.replace('{range}', '200–700')));
+  // A price per session comes with the course it adds up to, so options compare like for like.
+  const { price, sessions } = byId('microneedling');
+  const money = (range) => TEXTS.price.replace('{range}', range);
+  const thousands = (n) => n.toLocaleString('en-US');
+  await expect(needling).toContainText(
+    TEXTS.per_session_course
+      .replace('{price}', money(`${price.min}–${price.max}`))
+      .replace('{total}', money(`${thousands(price.min * sessions.min)}–${thousands(price.max * sessions.max)}`))
+      .replace('{sessions}', TEXTS.session_count.replace('{range}', `${sessions.min}–${sessions.max}`)),
+  );
   await screenshot(page, testInfo, 'compare');
   await expectNoAxeViolations(page, 'comparison');
   await widget(page).getByRole('button', { name: TEXTS.take_quiz }).click();

@@ -282,6 +282,9 @@ pub struct CompareText {
     pub price: String,
     /// A price and what it buys. {price} is replaced.
     pub per_session: String,
+    /// A price per session with the course it adds up to. {price},
+    /// {total} ("$600–4,200") and {sessions} ("3–6 sessions") are replaced.
+    pub per_session_course: String,
     pub per_course: String,
     pub per_syringe: String,
     /// When a treatment has no typical price.
