@@ -6,7 +6,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use scarguide::compiler::{self, report::Diagnostic};
+use scarguide::compiler::{
+    self,
+    report::{Diagnostic, Severity},
+};
 use scarguide::core::content::FileKind;
 
 fn project(path: &str) -> PathBuf {
@@ -130,7 +133,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Compiles the fixture content with one file replaced by the case's.
-fn diagnostics_for(case: &Case) -> Vec<Diagnostic> {
+fn compile_case(case: &Case) -> Result<compiler::Compiled, Vec<Diagnostic>> {
     let dir = std::env::temp_dir().join(format!(
         "scarguide-corpus-{}-{}",
         std::process::id(),
@@ -143,8 +146,13 @@ fn diagnostics_for(case: &Case) -> Vec<Diagnostic> {
     fs::write(&target, &case.text).unwrap();
     let result = compiler::compile(&dir);
     let _ = fs::remove_dir_all(&dir);
-    match result {
-        Ok(_) => Vec::new(),
+    result
+}
+
+/// Errors if the case is refused, else its warnings.
+fn diagnostics_for(case: &Case) -> Vec<Diagnostic> {
+    match compile_case(case) {
+        Ok(compiled) => compiled.warnings,
         Err(diagnostics) => diagnostics,
     }
 }
@@ -183,4 +191,17 @@ fn every_broken_file_gives_its_message_at_its_line() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_review_past_due_is_published_with_a_warning() {
+    let case = corpus()
+        .into_iter()
+        .find(|case| case.name == "review-past-due")
+        .expect("the corpus has review-past-due.toml");
+    let compiled = compile_case(&case)
+        .unwrap_or_else(|diagnostics| panic!("refused:\n{}", compiler::render(&diagnostics)));
+    assert_eq!(compiled.warnings.len(), 1);
+    assert_eq!(compiled.warnings[0].severity, Severity::Warning);
+    assert!(compiler::render(&compiled.warnings).contains("warning: review.next_review"));
 }

@@ -35,6 +35,7 @@ fn main() -> std::process::ExitCode {
                 ExitCode::FAILURE
             }
             Ok(compiled) if command == "build" => {
+                eprint!("{}", compiler::render(&compiled.warnings));
                 let out = PathBuf::from(args.get(2).map(String::as_str).unwrap_or("dist/content"));
                 match compiler::write(&compiled, &out) {
                     Ok(()) => {
@@ -48,6 +49,7 @@ fn main() -> std::process::ExitCode {
                 }
             }
             Ok(compiled) => {
+                eprint!("{}", compiler::render(&compiled.warnings));
                 println!("{}", summary(&compiled));
                 ExitCode::SUCCESS
             }

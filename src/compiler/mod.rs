@@ -22,11 +22,12 @@ use crate::core::content::rich_text::from_markdown;
 use crate::core::content::{
     Content, FileKind, QuizFile, ScarsFile, SiteFile, SourcesFile, TreatmentsFile, UiText,
 };
-use report::Diagnostic;
+use report::{Diagnostic, Severity};
 use toml_tree::Located;
 
 /// The texts in ui.toml with `{placeholders}`, and the ones each may use.
 const UI_TEMPLATES: &[(&str, &[&str])] = &[
+    ("/notes/reviewed", &["reviewer", "date", "next"]),
     ("/quiz/progress", &["step", "total"]),
     ("/scars/needle_value", &["depth"]),
     ("/scars/reaches_epidermis", &["depth"]),
@@ -65,6 +66,8 @@ pub struct Compiled {
     pub locales: Vec<Content>,
     /// Files copied beside the JSON (the logo), as (source, name in output).
     pub assets: Vec<(PathBuf, String)>,
+    /// What should be acted on but does not stop publishing.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// One content file as read: its text, and its value with spans.
@@ -122,7 +125,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     }
     // These read the files' values, so they run even where the shape is wrong.
     if let Some(file) = build.files.get("site.toml") {
-        let issues = checks::check_site(&file.located.value, &locales);
+        let issues = checks::check_site(&file.located.value, &locales, &today());
         build.issues.extend(issues);
     }
     if let Some(file) = build.files.get("sources.toml") {
@@ -176,9 +179,10 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     }
 
     let diagnostics = build.into_diagnostics();
-    if !diagnostics.is_empty() {
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(diagnostics);
     }
+    let warnings = diagnostics;
     let (Some(site), Some(sources), Some(default_locale)) = (site, sources, default_locale) else {
         unreachable!("a file that failed to load always leaves a diagnostic");
     };
@@ -202,6 +206,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         default_locale,
         locales: locales_content,
         assets,
+        warnings,
     })
 }
 
@@ -402,14 +407,18 @@ impl Build<'_> {
             };
             let span = file.located.span_of(&issue.pointer, issue.at_key);
             let field = field_label(&issue.pointer);
-            diagnostics.push(Diagnostic::at(
+            let mut diagnostic = Diagnostic::at(
                 &file.display_path,
                 &file.text,
                 span,
                 field,
                 issue.message,
                 issue.help,
-            ));
+            );
+            if issue.warning {
+                diagnostic.severity = Severity::Warning;
+            }
+            diagnostics.push(diagnostic);
         }
         diagnostics.sort();
         diagnostics.dedup();
@@ -464,24 +473,73 @@ fn locale_folders(dir: &Path) -> Vec<String> {
     locales
 }
 
+/// Today's date (UTC) as "2026-12-01", from the system clock.
+fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_date(seconds / 86_400)
+}
+
+/// Days since 1970-01-01 as a calendar date (Howard Hinnant's algorithm).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 fn display(path: &Path) -> String {
     path.display().to_string()
 }
 
 /// Renders diagnostics and a closing count, as the command prints them.
 pub fn render(diagnostics: &[Diagnostic]) -> String {
-    let files: BTreeSet<&str> = diagnostics.iter().map(|d| d.path.as_str()).collect();
     let mut out: String = diagnostics.iter().map(|d| format!("{d}\n")).collect();
-    let mistakes = if diagnostics.len() == 1 {
-        "mistake"
-    } else {
-        "mistakes"
-    };
-    let in_files = if files.len() == 1 { "file" } else { "files" };
+    let errors: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    let warnings = diagnostics.len() - errors.len();
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    if errors.is_empty() {
+        if warnings > 0 {
+            out.push_str(&format!(
+                "{}: the content was published, but please act on them.\n",
+                plural(warnings, "warning", "warnings")
+            ));
+        }
+        return out;
+    }
+    let files: BTreeSet<&str> = errors.iter().map(|d| d.path.as_str()).collect();
     out.push_str(&format!(
-        "{} {mistakes} in {} {in_files}: nothing was published. Fix them and save; CONTENT.md explains each message.\n",
-        diagnostics.len(),
-        files.len()
+        "{} in {}: nothing was published. Fix them and save; CONTENT.md explains each message.\n",
+        plural(errors.len(), "mistake", "mistakes"),
+        plural(files.len(), "file", "files")
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_date;
+
+    #[test]
+    fn days_since_1970_become_dates() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(11_016), "2000-02-29");
+        assert_eq!(civil_date(20_788), "2026-12-01");
+    }
 }

@@ -4,6 +4,15 @@
 use std::fmt;
 use std::ops::Range;
 
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Stops publishing: the content would mislead or break.
+    Error,
+    /// Published anyway, but someone should act (a review past due).
+    Warning,
+}
+
 /// One mistake, located in a file.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
@@ -12,6 +21,7 @@ pub struct Diagnostic {
     /// 1-based line and column (in characters).
     pub line: usize,
     pub column: usize,
+    pub severity: Severity,
     /// The field, dotted ("brand.accent"), or empty for the whole file.
     pub field: String,
     pub message: String,
@@ -41,6 +51,7 @@ impl Diagnostic {
             path: path.to_owned(),
             line: text[..start].matches('\n').count() + 1,
             column,
+            severity: Severity::Error,
             field,
             message,
             help,
@@ -52,10 +63,14 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
         if self.field.is_empty() {
-            writeln!(f, "error: {}", self.message)?;
+            writeln!(f, "{kind}: {}", self.message)?;
         } else {
-            writeln!(f, "error: {}: {}", self.field, self.message)?;
+            writeln!(f, "{kind}: {}: {}", self.field, self.message)?;
         }
         let gutter = " ".repeat(self.line.to_string().len());
         writeln!(f, "{gutter}--> {}:{}:{}", self.path, self.line, self.column)?;

@@ -439,7 +439,8 @@ mod tests {
         site["brand"]["acent"] = json!("#000000");
         site["brand"]["corner_radius"] = json!("14");
         site["clinic"].as_object_mut().unwrap().remove("name");
-        site["review"] = json!({ "reviewer": 3, "reviewed_on": "2026-11-01" });
+        site["review"] =
+            json!({ "reviewer": 3, "reviewed_on": "2026-11-01", "next_review": "2028-11-01" });
         let issues = check_shape("site.toml", &site_schema(), &site).issues;
         let summary: Vec<(&str, &str)> = issues
             .iter()

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::content::Content;
+use crate::core::template::fill;
 use crate::ui::icons::LockIcon;
 use crate::ui::rich_text::RichTextView;
 
@@ -10,12 +11,13 @@ use crate::ui::rich_text::RichTextView;
 pub fn Notes(content: std::sync::Arc<Content>) -> impl IntoView {
     let notes = &content.ui.notes;
     let review = match &content.site.review {
-        Some(review) => format!(
-            "{} {} {} {}.",
-            notes.reviewed_by,
-            review.reviewer,
-            notes.reviewed_on,
-            long_date(&review.reviewed_on, &content.locale)
+        Some(review) => fill(
+            &notes.reviewed,
+            &[
+                ("reviewer", &review.reviewer),
+                ("date", &long_date(&review.reviewed_on, &content.locale)),
+                ("next", &long_date(&review.next_review, &content.locale)),
+            ],
         ),
         None => notes.not_reviewed.clone(),
     };

@@ -24,6 +24,8 @@ pub struct Issue {
     /// True when the pointer names a key that should not be there, so the
     /// report points at the key rather than its value.
     pub at_key: bool,
+    /// A warning publishes anyway (a review past due); an error stops it.
+    pub warning: bool,
 }
 
 impl Issue {
@@ -34,7 +36,13 @@ impl Issue {
             message: message.into(),
             help: None,
             at_key: false,
+            warning: false,
         }
+    }
+
+    pub fn warning(mut self) -> Self {
+        self.warning = true;
+        self
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
@@ -311,7 +319,9 @@ fn text_at<'a>(value: &'a Value, pointer: &str) -> Option<&'a str> {
 /// Checks site.toml: colours and their contrast, links, the review date and
 /// that the default locale is one of `locales`. Works on the file's value,
 /// so it runs even when other parts of the file have mistakes.
-pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
+///
+/// `today` ("2026-12-01") tells a review that is past due.
+pub fn check_site(site: &Value, locales: &[String], today: &str) -> Vec<Issue> {
     const FILE: &str = "site.toml";
     let mut issues = Vec::new();
     if let Some(default) = text_at(site, "/default_locale")
@@ -364,17 +374,59 @@ pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
     if let Some(url) = text_at(site, "/clinic/booking_url") {
         issues.extend(check_url(FILE, "/clinic/booking_url", url));
     }
-    if let Some(date) = text_at(site, "/review/reviewed_on")
-        && !is_date(date)
-    {
+    issues.extend(check_review(site, today));
+    issues
+}
+
+/// A clinician's review is dated, and due again within three years; once
+/// that date has passed, every build says so until someone reviews again.
+fn check_review(site: &Value, today: &str) -> Vec<Issue> {
+    const FILE: &str = "site.toml";
+    let mut issues = Vec::new();
+    let date = |field: &str, issues: &mut Vec<Issue>| {
+        let pointer = format!("/review/{field}");
+        let text = text_at(site, &pointer)?;
+        if is_date(text) {
+            return Some(text);
+        }
         issues.push(
-            Issue::new(
-                FILE,
-                "/review/reviewed_on",
-                format!("\"{date}\" is not a date"),
-            )
-            .help("write the date as 2026-11-01, without quotes"),
+            Issue::new(FILE, pointer, format!("\"{text}\" is not a date"))
+                .help("write the date as 2026-11-01, without quotes"),
         );
+        None
+    };
+    let reviewed = date("reviewed_on", &mut issues);
+    let next = date("next_review", &mut issues);
+    if let (Some(reviewed), Some(next)) = (reviewed, next) {
+        // ISO dates compare as text; three years on is the same day, three
+        // years later.
+        let year: u32 = reviewed[..4].parse().unwrap_or(0);
+        let limit = format!("{}{}", year + 3, &reviewed[4..]);
+        if next <= reviewed {
+            issues.push(
+                Issue::new(
+                    FILE,
+                    "/review/next_review",
+                    "the next review comes before the last one",
+                )
+                .help(format!("write a date after {reviewed}")),
+            );
+        } else if next > limit.as_str() {
+            issues.push(
+                Issue::new(
+                    FILE,
+                    "/review/next_review",
+                    "medical content must be reviewed again within three years",
+                )
+                .help(format!("write {limit} or earlier")),
+            );
+        } else if next < today {
+            issues.push(
+                Issue::new(FILE, "/review/next_review", format!("the medical review was due again on {next}"))
+                    .help("ask your clinician to review the content again, then update reviewed_on and next_review")
+                    .warning(),
+            );
+        }
     }
     issues
 }

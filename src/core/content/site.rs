@@ -71,4 +71,7 @@ pub struct Review {
     pub reviewer: String,
     /// The date of the last review, written as a TOML date: 2026-11-01 (no quotes).
     pub reviewed_on: String,
+    /// When the content is due for review again: within three years of
+    /// `reviewed_on`. Every build warns once it has passed.
+    pub next_review: String,
 }

@@ -86,10 +86,9 @@ pub struct NotesText {
     pub privacy: String,
     /// The medical disclaimer. Markdown: *emphasis*, **strong**, [links](https://…).
     pub disclaimer: RichText,
-    /// Introduces the reviewer's name, e.g. "Medical content reviewed by".
-    pub reviewed_by: String,
-    /// Introduces the review date, e.g. "on".
-    pub reviewed_on: String,
+    /// Who reviewed the medical content and when, from `[review]` in
+    /// site.toml: {reviewer}, {date} and {next} (the next review) are replaced.
+    pub reviewed: String,
     /// Shown instead of the reviewer while `[review]` in site.toml is left out.
     pub not_reviewed: String,
 }
