@@ -427,6 +427,7 @@ mod tests {
             darker_skin: String::new(),
             evidence: Evidence::Moderate,
             sources: Vec::new(),
+            reviewed_claims: Vec::new(),
         }
     }
 

@@ -74,7 +74,8 @@ pub fn did_you_mean<'a>(
         .map(|(_, candidate)| candidate)
 }
 
-/// Claims CLINICAL.md bans unless the same item cites a source, with what to say instead.
+/// Claims CLINICAL.md bans, with what to say instead. No citation makes
+/// them true, so they are refused wherever they appear, in every locale.
 const BANNED_CLAIMS: &[(&str, &str)] = &[
     (
         "safe for all skin",
@@ -112,11 +113,6 @@ const BANNED_CLAIMS: &[(&str, &str)] = &[
         "removes acne scar",
         "say \"improves\": no treatment removes scars",
     ),
-    ("erase", "say \"improves\": no treatment erases scars"),
-    (
-        "eliminate",
-        "say \"improves\": no treatment eliminates scars",
-    ),
     (
         "scar-free",
         "say \"improves\": no treatment leaves skin scar-free",
@@ -127,43 +123,85 @@ const BANNED_CLAIMS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Checks every text in a file: none empty, no HTML, no banned claim
-/// unless the object holding it lists `sources`.
+/// Words regulators have acted on in cosmetic advertising. Reported unless
+/// the item cites a source and lists the word in `reviewed_claims`, which
+/// says a clinician has checked that the source supports it.
+const REGULATED_WORDS: &[(&str, &str)] = &[
+    ("eliminate", "say \"improves\""),
+    ("eliminates", "say \"improves\""),
+    ("erase", "say \"improves\""),
+    ("erases", "say \"improves\""),
+    (
+        "permanent results",
+        "say how long results lasted in the studies",
+    ),
+    ("guaranteed", "results vary: say what is typical"),
+    ("guarantee", "results vary: say what is typical"),
+    (
+        "painless",
+        "say how it usually feels, e.g. \"most people feel pressure and mild stinging\"",
+    ),
+    ("cure", "say \"treat\" or \"improve\""),
+    ("cures", "say \"treat\" or \"improve\""),
+];
+
+/// Checks every text in a file: none empty, no HTML, no banned claim, and
+/// no regulated word unless its item cites a source and marks it reviewed.
 pub fn check_texts(file: &str, root: &Value) -> Vec<Issue> {
     let mut issues = Vec::new();
-    walk_texts(file, root, "", false, &mut issues);
+    walk_texts(file, root, "", &Claims::default(), &mut issues);
     issues
 }
 
-fn walk_texts(file: &str, value: &Value, pointer: &str, sourced: bool, issues: &mut Vec<Issue>) {
+/// What the nearest item holding a text says about its claims.
+#[derive(Clone, Default)]
+struct Claims {
+    sourced: bool,
+    reviewed: Vec<String>,
+}
+
+fn walk_texts(file: &str, value: &Value, pointer: &str, claims: &Claims, issues: &mut Vec<Issue>) {
     match value {
-        Value::String(text) => check_text(file, pointer, text, sourced, issues),
+        Value::String(text) => check_text(file, pointer, text, claims, issues),
         Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
-                walk_texts(
-                    file,
-                    item,
-                    &child_pointer(pointer, &index.to_string()),
-                    sourced,
-                    issues,
-                );
+                let here = child_pointer(pointer, &index.to_string());
+                walk_texts(file, item, &here, claims, issues);
             }
         }
         Value::Object(fields) => {
-            let sourced = sourced
-                || fields
-                    .get("sources")
+            let list = |key: &str| -> Vec<String> {
+                fields
+                    .get(key)
                     .and_then(Value::as_array)
-                    .is_some_and(|ids| !ids.is_empty());
+                    .map(|items| {
+                        items
+                            .iter()
+                            .filter_map(|v| v.as_str().map(str::to_lowercase))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let claims = if fields.contains_key("sources") {
+                Claims {
+                    sourced: !list("sources").is_empty(),
+                    reviewed: list("reviewed_claims"),
+                }
+            } else {
+                claims.clone()
+            };
             for (key, field) in fields {
-                walk_texts(file, field, &child_pointer(pointer, key), sourced, issues);
+                if key == "reviewed_claims" {
+                    continue; // the words themselves, not claims
+                }
+                walk_texts(file, field, &child_pointer(pointer, key), &claims, issues);
             }
         }
         _ => {}
     }
 }
 
-fn check_text(file: &str, pointer: &str, text: &str, sourced: bool, issues: &mut Vec<Issue>) {
+fn check_text(file: &str, pointer: &str, text: &str, claims: &Claims, issues: &mut Vec<Issue>) {
     if text.trim().is_empty() {
         issues.push(Issue::new(file, pointer, "this text is empty").help(
             "write the text between the quotes, or delete the line if the field is optional",
@@ -175,21 +213,43 @@ fn check_text(file: &str, pointer: &str, text: &str, sourced: bool, issues: &mut
             "write plain text; where Markdown is allowed use **bold**, *italic*, [link text](https://…) and - lists",
         ));
     }
-    if !sourced {
-        let lower = text.to_lowercase();
-        for (claim, instead) in BANNED_CLAIMS {
-            if lower.contains(claim) {
-                issues.push(
-                    Issue::new(
-                        file,
-                        pointer,
-                        format!("\"{claim}\" is a claim the guide must not make without a source"),
-                    )
-                    .help(*instead),
-                );
-            }
+    let lower = text.to_lowercase();
+    for (claim, instead) in BANNED_CLAIMS {
+        if lower.contains(claim) {
+            issues.push(
+                Issue::new(
+                    file,
+                    pointer,
+                    format!("\"{claim}\" is a claim the guide must not make"),
+                )
+                .help(*instead),
+            );
         }
     }
+    for (word, instead) in REGULATED_WORDS {
+        let reviewed = claims.sourced && claims.reviewed.iter().any(|r| r == word);
+        if !reviewed && contains_phrase(&lower, word) {
+            issues.push(
+                Issue::new(
+                    file,
+                    pointer,
+                    format!("\"{word}\" is a word regulators have acted on in cosmetic ads"),
+                )
+                .help(format!(
+                    "{instead}; or, if this item's sources support it and a clinician has checked, add reviewed_claims = [\"{word}\"] to it"
+                )),
+            );
+        }
+    }
+}
+
+/// `phrase` in `text` as whole words ("cure" in "a cure", not in "secure").
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A `<` that starts a tag, comment or closing tag.
@@ -950,15 +1010,67 @@ mod tests {
     }
 
     #[test]
-    fn banned_claims_need_a_source() {
+    fn banned_claims_are_refused_even_with_a_source() {
         let unsourced = json!({ "summary": "Removes scars with no downtime." });
         let messages: Vec<String> = check_texts("x", &unsourced)
             .into_iter()
             .map(|i| i.message)
             .collect();
         assert_eq!(messages.len(), 2, "{messages:?}");
-        let sourced = json!({ "summary": "No downtime for most", "sources": ["alam-2014"] });
-        assert!(check_texts("x", &sourced).is_empty());
+        // The marketer's test sentence from the issue: a citation does not help.
+        let sourced = json!({
+            "summary": "Erases acne scars with zero downtime and is safe for all skin types.",
+            "sources": ["alam-2014"]
+        });
+        let messages: Vec<String> = check_texts("x", &sourced)
+            .into_iter()
+            .map(|i| i.message)
+            .collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("\"safe for all skin\""))
+        );
+        assert!(messages.iter().any(|m| m.starts_with("\"zero downtime\"")));
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("\"erases\" is a word regulators"))
+        );
+    }
+
+    #[test]
+    fn regulated_words_need_a_source_and_a_review() {
+        let issues = |value: serde_json::Value| check_texts("x", &value).len();
+        let text = "A permanent filler; permanent results are reported.";
+        assert_eq!(issues(json!({ "results": text })), 1);
+        assert_eq!(
+            issues(json!({ "results": text, "sources": ["karnik-2014"] })),
+            1
+        );
+        assert_eq!(
+            issues(json!({ "results": text, "reviewed_claims": ["permanent results"] })),
+            1,
+            "a review without a source does not count"
+        );
+        assert_eq!(
+            issues(json!({
+                "results": text,
+                "sources": ["karnik-2014"],
+                "reviewed_claims": ["permanent results"]
+            })),
+            0
+        );
+        // Whole words only.
+        assert_eq!(
+            issues(json!({ "text": "Keep the area secure and clean." })),
+            0
+        );
+        assert_eq!(
+            issues(json!({ "text": "There is no cure for keloids." })),
+            1
+        );
     }
 
     #[test]

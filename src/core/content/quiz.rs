@@ -110,6 +110,11 @@ pub struct Answer {
     /// Source ids (from sources.toml) for the reason.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// Words regulators watch (such as "permanent results") that a
+    /// clinician has checked against this item's sources, e.g.
+    /// reviewed_claims = ["permanent results"]. Without it they are refused.
+    #[serde(default)]
+    pub reviewed_claims: Vec<String>,
 }
 
 /// What an answer means for treatment, from least to most serious.

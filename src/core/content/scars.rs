@@ -59,6 +59,11 @@ pub struct ScarType {
     pub diagram_alt: String,
     /// Source ids (from sources.toml) for the facts about this type.
     pub sources: Vec<String>,
+    /// Words regulators watch (such as "permanent results") that a
+    /// clinician has checked against this item's sources, e.g.
+    /// reviewed_claims = ["permanent results"]. Without it they are refused.
+    #[serde(default)]
+    pub reviewed_claims: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -62,6 +62,11 @@ pub struct Treatment {
     pub evidence: Evidence,
     /// Source ids (from sources.toml) for these facts.
     pub sources: Vec<String>,
+    /// Words regulators watch (such as "permanent results") that a
+    /// clinician has checked against this item's sources, e.g.
+    /// reviewed_claims = ["permanent results"]. Without it they are refused.
+    #[serde(default)]
+    pub reviewed_claims: Vec<String>,
 }
 
 /// A range of days.
