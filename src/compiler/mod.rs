@@ -166,6 +166,20 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
             );
         }
     }
+    // Reading level: English texts for now (issue: formulas per language).
+    let max_grade = site
+        .as_ref()
+        .and_then(|site| site.reading_grade)
+        .unwrap_or(SiteFile::DEFAULT_READING_GRADE);
+    for locale in locales.iter().filter(|l| l.split('-').next() == Some("en")) {
+        for kind in FileKind::PER_LOCALE {
+            let name = format!("{locale}/{}", kind.file_name());
+            if let Some(file) = build.files.get(&name) {
+                let issues = checks::check_reading_level(&name, &file.located.value, max_grade);
+                build.issues.extend(issues);
+            }
+        }
+    }
     let assets = site
         .as_ref()
         .map(|site| build.check_logo(site))

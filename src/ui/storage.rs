@@ -12,7 +12,6 @@
 //! every visitor's download. Each stored type carries its own version.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use serde::{Serialize, de::DeserializeOwned};
 use web_sys::Storage;
@@ -22,14 +21,22 @@ thread_local! {
     /// copy, so reads prefer it: when the browser refuses a write (Safari's
     /// private mode reads fine but throws on `setItem`), storage still holds
     /// an older value, or none, and must not win. Gone on reload, as a
-    /// refusing browser intends. `None` records a removal.
-    static MEMORY: RefCell<HashMap<(Place, String), Option<String>>> = RefCell::new(HashMap::new());
+    /// refusing browser intends. A short list, not a hash map: the hash map
+    /// code cost every visitor 2 KB of download for a handful of keys.
+    static MEMORY: RefCell<Vec<Remembered>> = const { RefCell::new(Vec::new()) };
     /// Whether the visitor's console has been told that storage refuses writes.
     static WARNED: Cell<bool> = const { Cell::new(false) };
 }
 
+/// A value this page wrote (`None`: removed).
+struct Remembered {
+    place: Place,
+    key: String,
+    value: Option<String>,
+}
+
 /// Which storage: the tab's (gone when it closes) or the device's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
     Tab,
     Device,
@@ -48,7 +55,12 @@ fn storage(place: Place) -> Option<Storage> {
 /// The value saved under `key`, or `None` when there is none, storage is
 /// unavailable, or what is there does not decode.
 pub fn load_from<T: DeserializeOwned>(place: Place, key: &str) -> Option<T> {
-    let remembered = MEMORY.with(|m| m.borrow().get(&(place, key.to_owned())).cloned());
+    let remembered = MEMORY.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|r| r.place == place && r.key == key)
+            .map(|r| r.value.clone())
+    });
     let raw = match remembered {
         Some(raw) => raw?,
         None => storage(place)?.get_item(key).ok()??,
@@ -63,10 +75,7 @@ pub fn save_to<T: Serialize>(place: Place, key: &str, value: &T) {
         return;
     };
     let encoded = crate::core::hex::encode(&bytes);
-    MEMORY.with(|m| {
-        m.borrow_mut()
-            .insert((place, key.to_owned()), Some(encoded.clone()))
-    });
+    remember(place, key, Some(encoded.clone()));
     let saved = storage(place).is_some_and(|storage| storage.set_item(key, &encoded).is_ok());
     if !saved && !WARNED.replace(true) {
         web_sys::console::warn_1(
@@ -76,9 +85,25 @@ pub fn save_to<T: Serialize>(place: Place, key: &str, value: &T) {
     }
 }
 
+/// Keeps `value` (or a removal) for `key` in memory. A handful of keys at
+/// most, so a list does: no hash map code in every visitor's download.
+fn remember(place: Place, key: &str, value: Option<String>) {
+    MEMORY.with(|m| {
+        let mut memory = m.borrow_mut();
+        match memory.iter_mut().find(|r| r.place == place && r.key == key) {
+            Some(remembered) => remembered.value = value,
+            None => memory.push(Remembered {
+                place,
+                key: key.to_owned(),
+                value,
+            }),
+        }
+    });
+}
+
 /// Removes `key` from memory and, if the browser lets us, from storage.
 pub fn remove_from(place: Place, key: &str) {
-    MEMORY.with(|m| m.borrow_mut().insert((place, key.to_owned()), None));
+    remember(place, key, None);
     if let Some(storage) = storage(place) {
         let _ = storage.remove_item(key);
     }

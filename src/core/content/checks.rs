@@ -243,6 +243,51 @@ fn check_text(file: &str, pointer: &str, text: &str, claims: &Claims, issues: &m
     }
 }
 
+/// Longer visitor-facing texts above `max_grade` (Flesch-Kincaid), as
+/// warnings: they publish, but many visitors will struggle with them.
+pub fn check_reading_level(file: &str, root: &Value, max_grade: u8) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    walk_strings(root, "", &mut |pointer, text| {
+        let Some(tenths) = crate::core::content::readability::grade_tenths(text) else {
+            return;
+        };
+        if tenths > i32::from(max_grade) * 10 {
+            issues.push(
+                Issue::new(
+                    file,
+                    pointer,
+                    format!(
+                        "this reads at school grade {}.{}, above the grade {max_grade} set in site.toml",
+                        tenths / 10,
+                        tenths % 10
+                    ),
+                )
+                .help("use shorter sentences and everyday words; a sentence of more than 20 words is usually worth splitting")
+                .warning(),
+            );
+        }
+    });
+    issues
+}
+
+/// Calls `visit` with every string in `value` and its pointer.
+fn walk_strings(value: &Value, pointer: &str, visit: &mut impl FnMut(&str, &str)) {
+    match value {
+        Value::String(text) => visit(pointer, text),
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                walk_strings(item, &child_pointer(pointer, &index.to_string()), visit);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, field) in fields {
+                walk_strings(field, &child_pointer(pointer, key), visit);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// `phrase` in `text` as whole words ("cure" in "a cure", not in "secure").
 fn contains_phrase(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {

@@ -13,6 +13,7 @@ pub mod checks;
 pub mod colour;
 pub mod locale;
 pub mod quiz;
+pub mod readability;
 pub mod rich_text;
 pub mod scars;
 pub mod site;

@@ -18,6 +18,16 @@ pub struct SiteFile {
     /// research rather than claiming a review.
     #[serde(default)]
     pub review: Option<Review>,
+    /// The highest US school grade a visitor should need to read the content
+    /// (Flesch-Kincaid, English for now). Longer texts above it are reported
+    /// as warnings. Leave out for 8, the usual aim for health information.
+    #[serde(default)]
+    #[schemars(range(min = 4, max = 16))]
+    pub reading_grade: Option<u8>,
+}
+
+impl SiteFile {
+    pub const DEFAULT_READING_GRADE: u8 = 8;
 }
 
 /// The clinic that hosts the guide.
