@@ -10,7 +10,6 @@ use scarguide::compiler::{
     self,
     report::{Diagnostic, Severity},
 };
-use scarguide::core::content::FileKind;
 
 fn project(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -47,11 +46,11 @@ fn the_test_fixture_compiles() {
 
 #[test]
 fn the_json_schemas_on_disk_are_current() {
-    for kind in FileKind::SHARED.into_iter().chain(FileKind::PER_LOCALE) {
-        let path = project("public/content/schema").join(kind.schema_name());
+    for (kind, in_locale_folder) in compiler::schema_files() {
+        let path = project("public/content/schema").join(kind.schema_name(in_locale_folder));
         let on_disk = fs::read_to_string(&path).unwrap_or_default();
         assert!(
-            on_disk == compiler::schema_text(kind),
+            on_disk == compiler::schema_text(kind, in_locale_folder),
             "{} is out of date: run `cargo run --bin scarguide-content -- schema`",
             path.display()
         );
@@ -60,26 +59,32 @@ fn the_json_schemas_on_disk_are_current() {
 
 #[test]
 fn every_shipped_file_names_its_schema() {
-    let per_locale = FileKind::PER_LOCALE.map(|kind| (format!("en/{}", kind.file_name()), kind));
-    let shared = FileKind::SHARED.map(|kind| (kind.file_name().to_owned(), kind));
-    for (file, kind) in shared.into_iter().chain(per_locale) {
+    for (kind, in_locale_folder) in compiler::schema_files() {
+        let file = if in_locale_folder {
+            format!("en/{}", kind.file_name())
+        } else {
+            kind.file_name().to_owned()
+        };
+        let schema = kind.schema_name(in_locale_folder);
         let text = fs::read_to_string(project("public/content").join(&file)).unwrap();
         let first_line = text.lines().next().unwrap_or_default();
         assert!(
-            first_line.starts_with("#:schema ") && first_line.ends_with(kind.schema_name()),
-            "{file} should start with `#:schema …/{}`",
-            kind.schema_name()
+            first_line.starts_with("#:schema ") && first_line.ends_with(&format!("/{schema}")),
+            "{file} should start with `#:schema …/{schema}`"
         );
     }
 }
 
-/// One broken file: which file it replaces and what the compiler must say.
+/// One broken content folder: the fixture with some files replaced, and
+/// what the compiler must say. A case file is either one replacement
+/// (`# replaces: FILE`, then its text) or several, each starting with a
+/// `# file: FILE` line (a quiz's data and its words, say).
 struct Case {
     name: String,
-    replaces: String,
-    text: String,
-    /// (line, column, start of "field: message")
-    expected: Vec<(usize, usize, String)>,
+    /// (file, its text)
+    files: Vec<(String, String)>,
+    /// (file, line, column, start of "field: message")
+    expected: Vec<(String, usize, usize, String)>,
 }
 
 fn corpus() -> Vec<Case> {
@@ -95,14 +100,25 @@ fn corpus() -> Vec<Case> {
                     .filter_map(|line| line.strip_prefix(prefix.as_str()).map(str::to_owned))
                     .collect()
             };
+            let files = match header("replaces").into_iter().next() {
+                Some(file) => vec![(file, text.clone())],
+                None => split_files(&text),
+            };
             let expected = header("expect")
                 .into_iter()
                 .filter(|expect| expect != "?")
                 .map(|expect| {
-                    let (place, message) =
-                        expect.split_once(' ').expect("expect: LINE:COL message");
+                    // "FILE LINE:COL message", or "LINE:COL message" for the only file.
+                    let (first, rest) = expect.split_once(' ').expect("expect: LINE:COL message");
+                    let (file, place, message) = if first.contains(".toml") {
+                        let (place, message) = rest.split_once(' ').expect("LINE:COL message");
+                        (first.to_owned(), place, message)
+                    } else {
+                        (files[0].0.clone(), first, rest)
+                    };
                     let (line, column) = place.split_once(':').expect("LINE:COL");
                     (
+                        file,
                         line.parse().unwrap(),
                         column.parse().unwrap(),
                         message.to_owned(),
@@ -111,17 +127,31 @@ fn corpus() -> Vec<Case> {
                 .collect();
             Case {
                 name: path.file_stem().unwrap().to_string_lossy().into_owned(),
-                replaces: header("replaces")
-                    .into_iter()
-                    .next()
-                    .expect("# replaces: FILE"),
+                files,
                 expected,
-                text,
             }
         })
         .collect();
     cases.sort_by(|a, b| a.name.cmp(&b.name));
     cases
+}
+
+/// The `# file: NAME` sections of a case, each with its own lines.
+fn split_files(text: &str) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix("# file: ") {
+            files.push((name.to_owned(), String::new()));
+        } else if let Some((_, text)) = files.last_mut() {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    assert!(
+        !files.is_empty(),
+        "a case needs `# replaces: FILE` or `# file: FILE` sections"
+    );
+    files
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -146,9 +176,11 @@ fn compile_case(case: &Case) -> Result<compiler::Compiled, Vec<Diagnostic>> {
     ));
     let _ = fs::remove_dir_all(&dir);
     copy_dir(&project("tests/fixtures/content"), &dir);
-    let target = dir.join(&case.replaces);
-    fs::create_dir_all(target.parent().unwrap()).unwrap();
-    fs::write(&target, &case.text).unwrap();
+    for (file, text) in &case.files {
+        let target = dir.join(file);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::write(&target, text).unwrap();
+    }
     let result = compiler::compile(&dir);
     let _ = fs::remove_dir_all(&dir);
     result
@@ -179,16 +211,16 @@ fn every_broken_file_gives_its_message_at_its_line() {
                 compiler::render(&diagnostics)
             ));
         }
-        for (line, column, message) in &case.expected {
+        for (file, line, column, message) in &case.expected {
             let found = diagnostics.iter().any(|d| {
-                d.path.ends_with(&case.replaces)
+                d.path.ends_with(&format!("/{file}"))
                     && d.line == *line
                     && d.column == *column
                     && format!("{}: {}", d.field, d.message).starts_with(message.as_str())
             });
             if !found {
                 failures.push(format!(
-                    "{}: expected {line}:{column} {message}\n got:\n{}",
+                    "{}: expected {file} {line}:{column} {message}\n got:\n{}",
                     case.name,
                     compiler::render(&diagnostics)
                 ));

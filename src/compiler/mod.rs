@@ -2,11 +2,14 @@
 //! reports every mistake with file, line and column, and writes the compact
 //! JSON the browser loads.
 //!
-//! The folder holds `site.toml` and `sources.toml`, shared by every language,
-//! and one folder per locale (`en/`, `fr/`, …) with that language's files.
+//! The folder holds what every language shares (`site.toml`, `sources.toml`,
+//! and the data of `quiz.toml`, `scars.toml` and `treatments.toml`), and one
+//! folder per locale (`en/`, `fr/`, …) with that language's words: `ui.toml`
+//! and the words of the quiz, scars and treatments (see [`split`]).
 
 pub mod report;
 pub mod shape;
+pub mod split;
 pub mod toml_tree;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -23,6 +26,8 @@ use crate::core::content::{
     Content, FileKind, QuizFile, ScarsFile, SiteFile, SourcesFile, TreatmentsFile, UiText,
 };
 use report::{Diagnostic, Severity};
+use shape::Misplaced;
+use split::{Merged, Part, Split};
 use toml_tree::Located;
 
 /// The texts in ui.toml with `{placeholders}`, and the ones each may use.
@@ -85,6 +90,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     let mut build = Build {
         dir,
         files: BTreeMap::new(),
+        merged: BTreeMap::new(),
         issues: Vec::new(),
         diagnostics: Vec::new(),
     };
@@ -100,15 +106,22 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         ));
     }
 
-    let site: Option<SiteFile> = build.load("site.toml", FileKind::Site);
-    let sources: Option<SourcesFile> = build.load("sources.toml", FileKind::Sources);
+    let site: Option<SiteFile> = build.load_whole("site.toml", FileKind::Site);
+    let sources: Option<SourcesFile> = build.load_whole("sources.toml", FileKind::Sources);
+    for kind in FileKind::SPLIT {
+        build.read(kind.file_name(), kind, Part::Data);
+    }
     let mut per_locale: Vec<(String, LocaleFiles)> = Vec::new();
     for locale in &locales {
+        let ui = build.load_whole(&format!("{locale}/ui.toml"), FileKind::Ui);
+        for kind in FileKind::SPLIT {
+            build.read(&format!("{locale}/{}", kind.file_name()), kind, Part::Words);
+        }
         let files = LocaleFiles {
-            ui: build.load(&format!("{locale}/ui.toml"), FileKind::Ui),
-            scars: build.load(&format!("{locale}/scars.toml"), FileKind::Scars),
-            treatments: build.load(&format!("{locale}/treatments.toml"), FileKind::Treatments),
-            quiz: build.load(&format!("{locale}/quiz.toml"), FileKind::Quiz),
+            ui,
+            scars: build.merge(locale, FileKind::Scars),
+            treatments: build.merge(locale, FileKind::Treatments),
+            quiz: build.merge(locale, FileKind::Quiz),
         };
         per_locale.push((locale.clone(), files));
     }
@@ -133,37 +146,26 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         build.issues.extend(issues);
     }
     for locale in &locales {
-        let value = |kind: FileKind| {
-            build
-                .files
-                .get(&format!("{locale}/{}", kind.file_name()))
-                .map(|f| &f.located.value)
+        // Quiz, scars and treatments are checked merged (data and words
+        // together); each finding goes back to its own file.
+        let merged = |kind: FileKind| {
+            let name = merged_name(locale, kind);
+            build.merged.get(&name).map(|m| (name, &m.value))
         };
-        let scars_name = format!("{locale}/scars.toml");
-        let scar_ids = value(FileKind::Scars)
-            .map(|scars| checks::check_scars(&scars_name, scars, &mut build.issues))
+        let scar_ids = merged(FileKind::Scars)
+            .map(|(name, scars)| checks::check_scars(&name, scars, &mut build.issues))
             .unwrap_or_default();
-        if let Some(treatments) = value(FileKind::Treatments) {
-            checks::check_treatments(
-                &format!("{locale}/treatments.toml"),
-                treatments,
-                &scar_ids,
-                &mut build.issues,
-            );
+        if let Some((name, treatments)) = merged(FileKind::Treatments) {
+            checks::check_treatments(&name, treatments, &scar_ids, &mut build.issues);
         }
-        if let Some(ui) = value(FileKind::Ui) {
-            let name = format!("{locale}/ui.toml");
+        if let Some((name, quiz)) = merged(FileKind::Quiz) {
+            checks::check_quiz(&name, quiz, &scar_ids, &mut build.issues);
+        }
+        let name = format!("{locale}/ui.toml");
+        if let Some(ui) = build.files.get(&name).map(|f| &f.located.value) {
             for (pointer, allowed) in UI_TEMPLATES {
                 checks::check_placeholders(&name, ui, pointer, allowed, &mut build.issues);
             }
-        }
-        if let Some(quiz) = value(FileKind::Quiz) {
-            checks::check_quiz(
-                &format!("{locale}/quiz.toml"),
-                quiz,
-                &scar_ids,
-                &mut build.issues,
-            );
         }
     }
     // Reading level: English texts for now (issue: formulas per language).
@@ -224,6 +226,12 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     })
 }
 
+/// The name findings in a locale's merged quiz, scars or treatments carry
+/// until [`Merged::locate`] takes them back to their own file.
+fn merged_name(locale: &str, kind: FileKind) -> String {
+    format!("merged:{locale}/{}", kind.file_name())
+}
+
 /// Writes into `out`, per locale, `<locale>.bin` (what the widget loads) and
 /// `<locale>.json` (the same, readable); the default locale once more as
 /// `index.bin` and `index.json` (the file a widget asks for when it knows
@@ -252,17 +260,47 @@ pub fn write(compiled: &Compiled, out: &Path) -> io::Result<()> {
 pub fn write_schemas(dir: &Path) -> io::Result<()> {
     let schema_dir = dir.join("schema");
     fs::create_dir_all(&schema_dir)?;
-    for kind in FileKind::SHARED.into_iter().chain(FileKind::PER_LOCALE) {
-        fs::write(schema_dir.join(kind.schema_name()), schema_text(kind))?;
+    for (kind, in_locale_folder) in schema_files() {
+        let text = schema_text(kind, in_locale_folder);
+        fs::write(schema_dir.join(kind.schema_name(in_locale_folder)), text)?;
     }
     Ok(())
 }
 
+/// Every kind of file, and whether it sits in a locale folder.
+pub fn schema_files() -> Vec<(FileKind, bool)> {
+    let mut files: Vec<(FileKind, bool)> = FileKind::SHARED.map(|k| (k, false)).to_vec();
+    files.extend(FileKind::SPLIT.map(|k| (k, false)));
+    files.extend(FileKind::PER_LOCALE.map(|k| (k, true)));
+    files
+}
+
 /// The JSON Schema of one kind of file, as written to disk.
-pub fn schema_text(kind: FileKind) -> String {
-    let mut text = serde_json::to_string_pretty(&kind.json_schema()).expect("schemas serialize");
+pub fn schema_text(kind: FileKind, in_locale_folder: bool) -> String {
+    let schema = file_schema(kind, in_locale_folder);
+    let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialize");
     text.push('\n');
     text
+}
+
+/// The schema a file is checked against: the whole type, or for quiz,
+/// scars and treatments, its data part or its words part.
+pub fn file_schema(kind: FileKind, in_locale_folder: bool) -> Value {
+    let full = kind.json_schema().as_value().clone();
+    if !FileKind::SPLIT.contains(&kind) {
+        return full;
+    }
+    let file = kind.file_name();
+    let split = Split::new(&full);
+    if in_locale_folder {
+        split.words_schema(&format!(
+            "The words of {file} in one language: what visitors read. Ids, effects, prices, ratings and sources are set once, in {file} beside site.toml."
+        ))
+    } else {
+        split.data_schema(&format!(
+            "The data of {file}, the same in every language: ids, effects, prices, ratings and sources. The words visitors read are in each language folder's {file}."
+        ))
+    }
 }
 
 /// One locale's files, each present if it passed its own checks.
@@ -276,19 +314,72 @@ struct LocaleFiles {
 struct Build<'a> {
     dir: &'a Path,
     files: BTreeMap<String, SourceFile>,
+    /// Data and words merged, per locale and split kind, by [`merged_name`].
+    merged: BTreeMap<String, Merged>,
     issues: Vec<Issue>,
     diagnostics: Vec<Diagnostic>,
 }
 
 impl Build<'_> {
-    /// Reads one file: syntax, shape and text checks, then its Rust type.
-    fn load<T: DeserializeOwned>(&mut self, name: &str, kind: FileKind) -> Option<T> {
+    /// Reads a file that is one whole type (site, sources, ui) and types it.
+    fn load_whole<T: DeserializeOwned>(&mut self, name: &str, kind: FileKind) -> Option<T> {
+        let part = match kind {
+            FileKind::Ui => Part::Words,
+            _ => Part::Data,
+        };
+        self.read(name, kind, part);
+        let file = self.files.get(name).filter(|f| f.well_formed)?;
+        self.typed(name, file.located.value.clone())
+    }
+
+    /// Merges a locale's words for `kind` with its data and types the result.
+    fn merge<T: DeserializeOwned>(&mut self, locale: &str, kind: FileKind) -> Option<T> {
+        let data_name = kind.file_name();
+        let words_name = format!("{locale}/{data_name}");
+        let (Some(data), Some(words)) = (self.files.get(data_name), self.files.get(&words_name))
+        else {
+            return None;
+        };
+        let well_formed = data.well_formed && words.well_formed;
+        let full = kind.json_schema().as_value().clone();
+        let mut issues = Vec::new();
+        let merged = Merged::new(
+            data_name,
+            &data.located.value,
+            &words_name,
+            &words.located.value,
+            Split::new(&full).word_fields(),
+            &mut issues,
+        );
+        let value = merged.value.clone();
+        self.merged.insert(merged_name(locale, kind), merged);
+        let joined = issues.is_empty();
+        self.issues.extend(issues);
+        if !(well_formed && joined) {
+            return None;
+        }
+        self.typed(&words_name, value)
+    }
+
+    fn typed<T: DeserializeOwned>(&mut self, name: &str, value: Value) -> Option<T> {
+        match serde_json::from_value::<T>(value) {
+            Ok(typed) => Some(typed),
+            Err(error) => {
+                self.issues.push(Issue::new(name, "", error.to_string()));
+                None
+            }
+        }
+    }
+
+    /// Reads one file: syntax, shape and text checks. A file of a split kind
+    /// is checked as its data part (beside site.toml) or its words part.
+    fn read(&mut self, name: &str, kind: FileKind, part: Part) {
         let path = self.dir.join(name);
         let display_path = display(&path);
         let text = match fs::read_to_string(&path) {
             Ok(text) => text,
             Err(error) => {
-                let help = if kind == FileKind::Ui {
+                let help = if part == Part::Words {
                     "copy it from the default locale's folder and translate it".to_owned()
                 } else {
                     "CONTENT.md shows what goes in it".to_owned()
@@ -301,7 +392,7 @@ impl Build<'_> {
                     format!("cannot read this file: {error}"),
                     Some(help),
                 ));
-                return None;
+                return;
             }
         };
         let (located, syntax_errors) = toml_tree::parse(&text);
@@ -316,7 +407,31 @@ impl Build<'_> {
             ));
         }
         let shape = if syntax_errors.is_empty() {
-            shape::check_shape(name, kind.json_schema().as_value(), &located.value)
+            let in_locale_folder = part == Part::Words;
+            let schema = file_schema(kind, in_locale_folder);
+            let full = kind.json_schema().as_value().clone();
+            let file = kind.file_name();
+            let (names, why, help) = if in_locale_folder {
+                (
+                    Split::new(&full).names_only_in(Part::Data),
+                    "is the same in every language, so it is not set in a language folder",
+                    format!(
+                        "set it in {file} beside site.toml; a language folder holds only the words visitors read"
+                    ),
+                )
+            } else {
+                (
+                    Split::new(&full).names_only_in(Part::Words),
+                    "is words visitors read, so it is not set beside site.toml",
+                    format!("write it in each language folder's {file}, such as en/{file}"),
+                )
+            };
+            let misplaced = Misplaced {
+                names: &names,
+                why,
+                help: &help,
+            };
+            shape::check_shape_with(name, &schema, &located.value, Some(&misplaced))
         } else {
             shape::Shape::default()
         };
@@ -331,17 +446,6 @@ impl Build<'_> {
                     .extend(checks::check_rich_text(name, pointer, &rich_text));
             }
         }
-        let typed = if well_formed {
-            match serde_json::from_value::<T>(located.value.clone()) {
-                Ok(typed) => Some(typed),
-                Err(error) => {
-                    self.issues.push(Issue::new(name, "", error.to_string()));
-                    None
-                }
-            }
-        } else {
-            None
-        };
         self.files.insert(
             name.to_owned(),
             SourceFile {
@@ -351,7 +455,6 @@ impl Build<'_> {
                 well_formed,
             },
         );
-        typed
     }
 
     /// The logo must be an image inside the content folder; it is copied out.
@@ -415,7 +518,10 @@ impl Build<'_> {
 
     fn into_diagnostics(self) -> Vec<Diagnostic> {
         let mut diagnostics = self.diagnostics;
-        for issue in self.issues {
+        for mut issue in self.issues {
+            if let Some(merged) = self.merged.get(&issue.file) {
+                (issue.file, issue.pointer) = merged.locate(&issue.pointer);
+            }
             let Some(file) = self.files.get(&issue.file) else {
                 continue;
             };

@@ -7,6 +7,7 @@
 //! `items`, `enum`/`const`, `anyOf`/`oneOf`, `minimum`/`maximum`.
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 
 use serde_json::Value;
 
@@ -21,10 +22,30 @@ pub struct Shape {
 }
 
 pub fn check_shape(file: &str, schema: &Value, value: &Value) -> Shape {
+    check_shape_with(file, schema, value, None)
+}
+
+/// Fields that belong in another file (a price in a language folder, a
+/// name in a data file), and what to say about them instead of "unknown".
+pub struct Misplaced<'a> {
+    pub names: &'a BTreeSet<String>,
+    /// "is the same in every language, so it is not set here"
+    pub why: &'a str,
+    /// Where it goes instead.
+    pub help: &'a str,
+}
+
+pub fn check_shape_with(
+    file: &str,
+    schema: &Value,
+    value: &Value,
+    misplaced: Option<&Misplaced>,
+) -> Shape {
     let walker = Walker {
         file,
         root: schema,
         rich_text: RefCell::new(Vec::new()),
+        misplaced,
     };
     let mut issues = Vec::new();
     walker.walk(schema, value, "", &mut issues);
@@ -38,6 +59,7 @@ struct Walker<'a> {
     file: &'a str,
     root: &'a Value,
     rich_text: RefCell<Vec<String>>,
+    misplaced: Option<&'a Misplaced<'a>>,
 }
 
 impl<'a> Walker<'a> {
@@ -326,6 +348,11 @@ impl<'a> Walker<'a> {
         properties: &serde_json::Map<String, Value>,
         pointer: &str,
     ) -> Issue {
+        if let Some(misplaced) = self.misplaced.filter(|m| m.names.contains(name)) {
+            return Issue::new(self.file, pointer, format!("`{name}` {}", misplaced.why))
+                .help(misplaced.help)
+                .at_key();
+        }
         let allowed: Vec<&str> = properties.keys().map(String::as_str).collect();
         let mut help = if allowed.is_empty() {
             "nothing else belongs here; delete it".to_owned()

@@ -847,7 +847,7 @@ pub fn check_quiz(file: &str, quiz: &Value, scar_ids: &[&str], issues: &mut Vec<
                         issues.push(
                             Issue::new(
                                 file,
-                                at.clone(),
+                                format!("{at}/{field}"),
                                 format!("an answer with effect \"{effect}\" needs `{field}`"),
                             )
                             .help(format!("add {field} = \"…\": {what}")),
@@ -862,7 +862,7 @@ pub fn check_quiz(file: &str, quiz: &Value, scar_ids: &[&str], issues: &mut Vec<
                     issues.push(
                         Issue::new(
                             file,
-                            at.clone(),
+                            format!("{at}/sources"),
                             format!("an answer with effect \"{effect}\" needs `sources`"),
                         )
                         .help(
@@ -875,7 +875,7 @@ pub fn check_quiz(file: &str, quiz: &Value, scar_ids: &[&str], issues: &mut Vec<
                 issues.push(
                     Issue::new(
                         file,
-                        at.clone(),
+                        format!("{at}/wait_until"),
                         "an answer with effect \"wait\" needs `wait_until`",
                     )
                     .help("add wait_until = \"until …\""),

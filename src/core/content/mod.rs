@@ -95,6 +95,11 @@ pub enum DecodeError {
 
 /// Which Rust type each content file holds. The compiler, the JSON Schema
 /// generator and CONTENT.md all go by this list.
+///
+/// Site settings and sources are one file each, beside the locale folders.
+/// Quiz, scars and treatments are split (see `crate::compiler::split`): their
+/// data in one file beside site.toml, their words in each locale folder.
+/// ui.toml is words only, one per locale folder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     Site,
@@ -106,7 +111,11 @@ pub enum FileKind {
 }
 
 impl FileKind {
+    /// One file, shared by every locale.
     pub const SHARED: [FileKind; 2] = [FileKind::Site, FileKind::Sources];
+    /// Data beside site.toml, words in each locale folder.
+    pub const SPLIT: [FileKind; 3] = [FileKind::Scars, FileKind::Treatments, FileKind::Quiz];
+    /// Every file a locale folder holds.
     pub const PER_LOCALE: [FileKind; 4] = [
         FileKind::Ui,
         FileKind::Scars,
@@ -125,17 +134,20 @@ impl FileKind {
         }
     }
 
-    pub fn schema_name(self) -> &'static str {
-        match self {
-            FileKind::Site => "site.schema.json",
-            FileKind::Sources => "sources.schema.json",
-            FileKind::Ui => "ui.schema.json",
-            FileKind::Scars => "scars.schema.json",
-            FileKind::Treatments => "treatments.schema.json",
-            FileKind::Quiz => "quiz.schema.json",
+    /// The name of the schema a file of this kind names in its first line:
+    /// `quiz.schema.json` for the data beside site.toml, and
+    /// `quiz.words.schema.json` for the words in a locale folder.
+    pub fn schema_name(self, in_locale_folder: bool) -> String {
+        let stem = self.file_name().trim_end_matches(".toml");
+        let split = FileKind::SPLIT.contains(&self);
+        if split && in_locale_folder {
+            format!("{stem}.words.schema.json")
+        } else {
+            format!("{stem}.schema.json")
         }
     }
 
+    /// The schema of the compiled type, data and words together.
     pub fn json_schema(self) -> schemars::Schema {
         match self {
             FileKind::Site => schemars::schema_for!(SiteFile),

@@ -1,5 +1,6 @@
-//! `<locale>/quiz.toml`: the candidacy questions, what each answer means,
-//! and the outcome texts.
+//! The candidacy quiz. `quiz.toml` beside site.toml holds what each answer
+//! means (the same in every language); `<locale>/quiz.toml` holds the words.
+//! Fields marked `x-words` are words (see `crate::compiler::split`).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,7 @@ use crate::core::content::RichText;
 #[serde(deny_unknown_fields)]
 pub struct QuizFile {
     /// What the result screen says for each outcome.
+    #[schemars(extend("x-words" = true))]
     pub outcomes: Outcomes,
     /// The questions in the order they are asked. Follow-up questions are
     /// asked only right after an answer that names them.
@@ -60,9 +62,11 @@ pub struct Question {
     /// A short name for the question: lower-case letters, digits and dashes.
     pub id: String,
     /// The question as visitors read it.
+    #[schemars(extend("x-words" = true))]
     pub text: String,
     /// More explanation under the question. Markdown.
     #[serde(default)]
+    #[schemars(extend("x-words" = true))]
     pub help: Option<RichText>,
     /// true when the visitor may pick several answers (e.g. scar types).
     #[serde(default)]
@@ -82,6 +86,7 @@ pub struct Answer {
     /// A short name for the answer, unique within its question.
     pub id: String,
     /// The answer as visitors read it.
+    #[schemars(extend("x-words" = true))]
     pub text: String,
     /// What the answer means: fine, mention (tell your provider), wait, or
     /// doctor (see a doctor first). Every answer other than fine needs a
@@ -90,12 +95,15 @@ pub struct Answer {
     pub effect: Effect,
     /// Why this answer matters, in plain words.
     #[serde(default)]
+    #[schemars(extend("x-words" = true))]
     pub reason: Option<String>,
     /// What the visitor should do about it.
     #[serde(default)]
+    #[schemars(extend("x-words" = true))]
     pub what_to_do: Option<String>,
     /// For `wait`: until when, e.g. "until the breakout has settled".
     #[serde(default)]
+    #[schemars(extend("x-words" = true))]
     pub wait_until: Option<String>,
     /// For questions with several answers allowed: true when choosing this
     /// one (such as "None of these") clears the others.
@@ -114,6 +122,7 @@ pub struct Answer {
     /// clinician has checked against this item's sources, e.g.
     /// reviewed_claims = ["permanent results"]. Without it they are refused.
     #[serde(default)]
+    #[schemars(extend("x-words" = true))]
     pub reviewed_claims: Vec<String>,
 }
 

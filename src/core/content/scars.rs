@@ -1,4 +1,6 @@
-//! `<locale>/scars.toml`: the scar types, with what a diagram of each needs.
+//! The scar types, with what a diagram of each needs. `scars.toml` beside
+//! site.toml holds the facts; `<locale>/scars.toml` the words. Fields marked
+//! `x-words` are words (see `crate::compiler::split`).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -39,23 +41,30 @@ pub struct ScarType {
     /// and dashes, e.g. "rolling". Treatments and quiz answers refer to it.
     pub id: String,
     /// The type's name as visitors read it, e.g. "Rolling scars".
+    #[schemars(extend("x-words" = true))]
     pub name: String,
     /// Sunken (atrophic), raised, or a colour change that is not a contour scar.
     pub group: ScarGroup,
     /// What it looks like. Markdown.
+    #[schemars(extend("x-words" = true))]
     pub looks_like: RichText,
     /// Checks a visitor can do in a mirror, one per line.
+    #[schemars(extend("x-words" = true))]
     pub how_to_tell: Vec<String>,
     /// How common it is, in a sentence.
+    #[schemars(extend("x-words" = true))]
     pub how_common: String,
     /// How well microneedling helps this type.
     pub microneedling: Suitability,
     /// Why, in a sentence or two.
+    #[schemars(extend("x-words" = true))]
     pub microneedling_note: String,
     /// What works better, or alongside. Markdown.
+    #[schemars(extend("x-words" = true))]
     pub better_options: RichText,
     pub diagram: Diagram,
     /// What the diagram shows, for visitors who cannot see it.
+    #[schemars(extend("x-words" = true))]
     pub diagram_alt: String,
     /// Source ids (from sources.toml) for the facts about this type.
     pub sources: Vec<String>,
@@ -63,6 +72,7 @@ pub struct ScarType {
     /// clinician has checked against this item's sources, e.g.
     /// reviewed_claims = ["permanent results"]. Without it they are refused.
     #[serde(default)]
+    #[schemars(extend("x-words" = true))]
     pub reviewed_claims: Vec<String>,
 }
 

@@ -1,5 +1,6 @@
-//! `<locale>/treatments.toml`: the options the comparison weighs, with the
-//! clinic's own prices.
+//! The options the comparison weighs. `treatments.toml` beside site.toml
+//! holds the facts and the clinic's prices; `<locale>/treatments.toml` the
+//! words. Fields marked `x-words` are words (see `crate::compiler::split`).
 
 use std::collections::BTreeMap;
 
@@ -27,8 +28,10 @@ pub struct Treatment {
     /// A short name for this option: lower-case letters, digits and dashes, e.g. "microneedling".
     pub id: String,
     /// The name visitors read, e.g. "Non-ablative fractional laser".
+    #[schemars(extend("x-words" = true))]
     pub name: String,
     /// What it is and how it works, in two or three sentences. Markdown.
+    #[schemars(extend("x-words" = true))]
     pub summary: RichText,
     /// How well it suits each scar type, by the scar's id from scars.toml:
     /// good, fair, limited or not-suitable.
@@ -36,6 +39,7 @@ pub struct Treatment {
     /// Days of visible recovery (redness, swelling, crusting), fewest to most.
     pub downtime_days: DayRange,
     /// The recovery in words.
+    #[schemars(extend("x-words" = true))]
     pub downtime: String,
     /// How many sessions a course usually takes, fewest to most.
     pub sessions: CountRange,
@@ -51,12 +55,14 @@ pub struct Treatment {
     #[schemars(range(min = 0.02, max = 5.0))]
     pub reaches_mm: Option<f32>,
     /// How long results last, in a sentence.
+    #[schemars(extend("x-words" = true))]
     pub results_last: String,
     /// How uncomfortable it usually is.
     pub discomfort: Level,
     /// The risk of pigment change in darker skin (Fitzpatrick IV-VI).
     pub darker_skin_risk: Level,
     /// That risk in words.
+    #[schemars(extend("x-words" = true))]
     pub darker_skin: String,
     /// How strong the published evidence is for acne scars.
     pub evidence: Evidence,
@@ -66,6 +72,7 @@ pub struct Treatment {
     /// clinician has checked against this item's sources, e.g.
     /// reviewed_claims = ["permanent results"]. Without it they are refused.
     #[serde(default)]
+    #[schemars(extend("x-words" = true))]
     pub reviewed_claims: Vec<String>,
 }
 
