@@ -227,7 +227,7 @@ async fn the_review_line_names_the_reviewer_and_date() {
     mount_ready(&host).await;
     assert_eq!(
         text(&host, ".review"),
-        "Medical content reviewed by Dr. Test Reviewer, MD on November 1, 2026. Next review due by November 1, 2028."
+        "Written by the test content team. Medical content reviewed by Dr. Test Reviewer, MD on November 1, 2026. Next review due by November 1, 2028."
     );
 }
 

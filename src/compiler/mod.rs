@@ -23,7 +23,7 @@ use serde_json::Value;
 use crate::core::content::checks::{self, Issue};
 use crate::core::content::rich_text::from_markdown;
 use crate::core::content::{
-    Content, FileKind, QuizFile, ScarsFile, SiteFile, SourcesFile, TreatmentsFile, UiText,
+    About, Content, FileKind, QuizFile, ScarsFile, SiteFile, SourcesFile, TreatmentsFile, UiText,
 };
 use report::{Diagnostic, Severity};
 use shape::Misplaced;
@@ -32,7 +32,8 @@ use toml_tree::Located;
 
 /// The texts in ui.toml with `{placeholders}`, and the ones each may use.
 const UI_TEMPLATES: &[(&str, &[&str])] = &[
-    ("/notes/reviewed", &["reviewer", "date", "next"]),
+    ("/notes/reviewed", &["author", "reviewer", "date", "next"]),
+    ("/notes/not_reviewed", &["author"]),
     ("/quiz/progress", &["step", "total"]),
     ("/scars/needle_value", &["depth"]),
     ("/scars/reaches_epidermis", &["depth"]),
@@ -113,11 +114,13 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     }
     let mut per_locale: Vec<(String, LocaleFiles)> = Vec::new();
     for locale in &locales {
+        let about = build.load_whole(&format!("{locale}/about.toml"), FileKind::About);
         let ui = build.load_whole(&format!("{locale}/ui.toml"), FileKind::Ui);
         for kind in FileKind::SPLIT {
             build.read(&format!("{locale}/{}", kind.file_name()), kind, Part::Words);
         }
         let files = LocaleFiles {
+            about,
             ui,
             scars: build.merge(locale, FileKind::Scars),
             treatments: build.merge(locale, FileKind::Treatments),
@@ -138,7 +141,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     }
     // These read the files' values, so they run even where the shape is wrong.
     if let Some(file) = build.files.get("site.toml") {
-        let issues = checks::check_site(&file.located.value, &locales, &today());
+        let issues = checks::check_site(&file.located.value, &locales);
         build.issues.extend(issues);
     }
     if let Some(file) = build.files.get("sources.toml") {
@@ -160,6 +163,11 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         }
         if let Some((name, quiz)) = merged(FileKind::Quiz) {
             checks::check_quiz(&name, quiz, &scar_ids, &mut build.issues);
+        }
+        let name = format!("{locale}/about.toml");
+        if let Some(about) = build.files.get(&name) {
+            let issues = checks::check_about(&name, &about.located.value, &today());
+            build.issues.extend(issues);
         }
         let name = format!("{locale}/ui.toml");
         if let Some(ui) = build.files.get(&name).map(|f| &f.located.value) {
@@ -211,6 +219,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
                 locales: locales.clone(),
                 site: site.clone(),
                 sources: sources.compiled(),
+                about: files.about?,
                 ui: files.ui?,
                 scars: files.scars?,
                 treatments: files.treatments?,
@@ -305,6 +314,7 @@ pub fn file_schema(kind: FileKind, in_locale_folder: bool) -> Value {
 
 /// One locale's files, each present if it passed its own checks.
 struct LocaleFiles {
+    about: Option<About>,
     ui: Option<UiText>,
     scars: Option<ScarsFile>,
     treatments: Option<TreatmentsFile>,
@@ -324,7 +334,7 @@ impl Build<'_> {
     /// Reads a file that is one whole type (site, sources, ui) and types it.
     fn load_whole<T: DeserializeOwned>(&mut self, name: &str, kind: FileKind) -> Option<T> {
         let part = match kind {
-            FileKind::Ui => Part::Words,
+            FileKind::Ui | FileKind::About => Part::Words,
             _ => Part::Data,
         };
         self.read(name, kind, part);
@@ -411,7 +421,13 @@ impl Build<'_> {
             let schema = file_schema(kind, in_locale_folder);
             let full = kind.json_schema().as_value().clone();
             let file = kind.file_name();
-            let (names, why, help) = if in_locale_folder {
+            let (names, why, help) = if kind == FileKind::Site {
+                (
+                    BTreeSet::from(["review".to_owned()]),
+                    "is given per language, so it is not set in site.toml",
+                    "move [review] to each language folder's about.toml, such as en/about.toml".to_owned(),
+                )
+            } else if in_locale_folder {
                 (
                     Split::new(&full).names_only_in(Part::Data),
                     "is the same in every language, so it is not set in a language folder",
@@ -495,9 +511,10 @@ impl Build<'_> {
         Vec::new()
     }
 
-    /// Every locale must have every key the default locale has.
+    /// Every locale must have every key the default locale has (except in
+    /// about.toml: a translation has its own author, and its own review or none).
     fn check_translations(&mut self, default: &str, locales: &[String]) {
-        for kind in FileKind::PER_LOCALE {
+        for kind in FileKind::PER_LOCALE.into_iter().filter(|k| *k != FileKind::About) {
             let default_name = format!("{default}/{}", kind.file_name());
             let Some(default_file) = self.files.get(&default_name).filter(|f| f.well_formed) else {
                 continue;

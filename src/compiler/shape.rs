@@ -466,8 +466,7 @@ mod tests {
         site["brand"]["acent"] = json!("#000000");
         site["brand"]["corner_radius"] = json!("14");
         site["clinic"].as_object_mut().unwrap().remove("name");
-        site["review"] =
-            json!({ "reviewer": 3, "reviewed_on": "2026-11-01", "next_review": "2028-11-01" });
+        site["clinic"]["phone"] = json!(3);
         let issues = check_shape("site.toml", &site_schema(), &site).issues;
         let summary: Vec<(&str, &str)> = issues
             .iter()
@@ -490,8 +489,8 @@ mod tests {
         );
         assert!(
             summary.contains(&(
-                "/review/reviewer",
-                "`reviewer` should be text in quotes, not the number 3"
+                "/clinic/phone",
+                "`phone` should be text in quotes, not the number 3"
             )),
             "{summary:#?}"
         );

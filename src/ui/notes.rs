@@ -10,16 +10,18 @@ use crate::ui::rich_text::RichTextView;
 #[component]
 pub fn Notes(content: std::sync::Arc<Content>) -> impl IntoView {
     let notes = &content.ui.notes;
-    let review = match &content.site.review {
+    let author = &content.about.author;
+    let review = match &content.about.review {
         Some(review) => fill(
             &notes.reviewed,
             &[
+                ("author", author),
                 ("reviewer", &review.reviewer),
                 ("date", &long_date(&review.reviewed_on, &content.locale)),
                 ("next", &long_date(&review.next_review, &content.locale)),
             ],
         ),
-        None => notes.not_reviewed.clone(),
+        None => fill(&notes.not_reviewed, &[("author", author)]),
     };
     view! {
         <footer class="notes">

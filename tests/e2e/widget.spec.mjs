@@ -12,7 +12,8 @@ test('the start screen offers the three journeys', async ({ page }, testInfo) =>
   }
   await expect(w.getByText(UI.notes.privacy)).toBeVisible();
   await expect(w.locator('.disclaimer')).toBeVisible();
-  await expect(w.getByText(UI.notes.not_reviewed)).toBeVisible();
+  // The shipped content is not yet reviewed: the footer says so, with its author.
+  await expect(w.getByText(UI.notes.not_reviewed.replace('{author}', CONTENT.about.author))).toBeVisible();
   // The host's fallback text is replaced by the widget, not shown beside it.
   await expect(page.getByText('Prefer to talk it through?')).toBeHidden();
   await screenshot(page, testInfo, 'start');

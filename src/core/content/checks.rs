@@ -421,12 +421,10 @@ fn text_at<'a>(value: &'a Value, pointer: &str) -> Option<&'a str> {
     value.pointer(pointer)?.as_str()
 }
 
-/// Checks site.toml: colours and their contrast, links, the review date and
-/// that the default locale is one of `locales`. Works on the file's value,
-/// so it runs even when other parts of the file have mistakes.
-///
-/// `today` ("2026-12-01") tells a review that is past due.
-pub fn check_site(site: &Value, locales: &[String], today: &str) -> Vec<Issue> {
+/// Checks site.toml: colours and their contrast, links, and that the default
+/// locale is one of `locales`. Works on the file's value, so it runs even
+/// when other parts of the file have mistakes.
+pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
     const FILE: &str = "site.toml";
     let mut issues = Vec::new();
     if let Some(default) = text_at(site, "/default_locale")
@@ -479,15 +477,16 @@ pub fn check_site(site: &Value, locales: &[String], today: &str) -> Vec<Issue> {
     if let Some(url) = text_at(site, "/clinic/booking_url") {
         issues.extend(check_url(FILE, "/clinic/booking_url", url));
     }
-    issues.extend(check_review(site, today));
     issues
 }
 
-/// A clinician's review is dated, and due again within three years; once
-/// that date has passed, every build says so until someone reviews again.
-fn check_review(site: &Value, today: &str) -> Vec<Issue> {
-    const FILE: &str = "site.toml";
+/// Checks a locale's about.toml: a clinician's review is dated, and due
+/// again within three years; once that date has passed, every build says so
+/// until someone reviews again. `today` ("2026-12-01") tells a review that is
+/// past due.
+pub fn check_about(file: &str, about: &Value, today: &str) -> Vec<Issue> {
     let mut issues = Vec::new();
+    let site = about;
     let date = |field: &str, issues: &mut Vec<Issue>| {
         let pointer = format!("/review/{field}");
         let text = text_at(site, &pointer)?;
@@ -495,7 +494,7 @@ fn check_review(site: &Value, today: &str) -> Vec<Issue> {
             return Some(text);
         }
         issues.push(
-            Issue::new(FILE, pointer, format!("\"{text}\" is not a date"))
+            Issue::new(file, pointer, format!("\"{text}\" is not a date"))
                 .help("write the date as 2026-11-01, without quotes"),
         );
         None
@@ -510,7 +509,7 @@ fn check_review(site: &Value, today: &str) -> Vec<Issue> {
         if next <= reviewed {
             issues.push(
                 Issue::new(
-                    FILE,
+                    file,
                     "/review/next_review",
                     "the next review comes before the last one",
                 )
@@ -519,7 +518,7 @@ fn check_review(site: &Value, today: &str) -> Vec<Issue> {
         } else if next > limit.as_str() {
             issues.push(
                 Issue::new(
-                    FILE,
+                    file,
                     "/review/next_review",
                     "medical content must be reviewed again within three years",
                 )
@@ -527,7 +526,7 @@ fn check_review(site: &Value, today: &str) -> Vec<Issue> {
             );
         } else if next < today {
             issues.push(
-                Issue::new(FILE, "/review/next_review", format!("the medical review was due again on {next}"))
+                Issue::new(file, "/review/next_review", format!("the medical review was due again on {next}"))
                     .help("ask your clinician to review the content again, then update reviewed_on and next_review")
                     .warning(),
             );

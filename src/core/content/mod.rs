@@ -9,6 +9,7 @@
 //! URLs and dates are strings here and are checked by [`checks`], so that one
 //! run reports every mistake rather than stopping at the first.
 
+pub mod about;
 pub mod checks;
 pub mod colour;
 pub mod locale;
@@ -26,7 +27,8 @@ use serde::{Deserialize, Serialize};
 pub use quiz::{Answer, Effect, Question, QuizFile};
 pub use rich_text::{Block, Inline, RichText};
 pub use scars::{ScarType, ScarsFile, Suitability};
-pub use site::{Brand, Clinic, Review, SiteFile};
+pub use about::{About, Review};
+pub use site::{Brand, Clinic, SiteFile};
 pub use sources::{Source, SourcesFile};
 pub use treatments::{Treatment, TreatmentsFile};
 pub use ui_text::{Journey, Journeys, UiText};
@@ -51,6 +53,8 @@ pub struct Content {
     pub locales: Vec<String>,
     pub site: SiteFile,
     pub sources: Vec<Source>,
+    /// Who wrote this locale's words, and its clinical review.
+    pub about: About,
     pub ui: UiText,
     pub scars: ScarsFile,
     pub treatments: TreatmentsFile,
@@ -58,7 +62,7 @@ pub struct Content {
 }
 
 impl Content {
-    pub const FORMAT: u32 = 7;
+    pub const FORMAT: u32 = 8;
 
     /// The sources `ids` name, in order; unknown ids are skipped (the
     /// content checks refuse them anyway).
@@ -99,11 +103,13 @@ pub enum DecodeError {
 /// Site settings and sources are one file each, beside the locale folders.
 /// Quiz, scars and treatments are split (see `crate::compiler::split`): their
 /// data in one file beside site.toml, their words in each locale folder.
-/// ui.toml is words only, one per locale folder.
+/// ui.toml is words only, and about.toml (author and review) is per locale:
+/// one of each per locale folder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     Site,
     Sources,
+    About,
     Ui,
     Scars,
     Treatments,
@@ -116,7 +122,8 @@ impl FileKind {
     /// Data beside site.toml, words in each locale folder.
     pub const SPLIT: [FileKind; 3] = [FileKind::Scars, FileKind::Treatments, FileKind::Quiz];
     /// Every file a locale folder holds.
-    pub const PER_LOCALE: [FileKind; 4] = [
+    pub const PER_LOCALE: [FileKind; 5] = [
+        FileKind::About,
         FileKind::Ui,
         FileKind::Scars,
         FileKind::Treatments,
@@ -127,6 +134,7 @@ impl FileKind {
         match self {
             FileKind::Site => "site.toml",
             FileKind::Sources => "sources.toml",
+            FileKind::About => "about.toml",
             FileKind::Ui => "ui.toml",
             FileKind::Scars => "scars.toml",
             FileKind::Treatments => "treatments.toml",
@@ -152,6 +160,7 @@ impl FileKind {
         match self {
             FileKind::Site => schemars::schema_for!(SiteFile),
             FileKind::Sources => schemars::schema_for!(SourcesFile),
+            FileKind::About => schemars::schema_for!(About),
             FileKind::Ui => schemars::schema_for!(UiText),
             FileKind::Scars => schemars::schema_for!(ScarsFile),
             FileKind::Treatments => schemars::schema_for!(TreatmentsFile),

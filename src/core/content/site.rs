@@ -1,5 +1,5 @@
 //! `site.toml`: settings shared by every locale (the clinic, its brand, the
-//! medical review and the default locale).
+//! default locale and the reading level).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -13,11 +13,6 @@ pub struct SiteFile {
     pub default_locale: String,
     pub clinic: Clinic,
     pub brand: Brand,
-    /// Who checked the medical content, and when. Leave this table out until a
-    /// clinician has reviewed it: the guide then says it is based on published
-    /// research rather than claiming a review.
-    #[serde(default)]
-    pub review: Option<Review>,
     /// The highest US school grade a visitor should need to read the content
     /// (Flesch-Kincaid, English for now). Longer texts above it are reported
     /// as warnings. Leave out for 8, the usual aim for health information.
@@ -71,17 +66,4 @@ pub struct Brand {
     /// Corner roundness of cards and buttons in pixels, 0 (square) to 32.
     #[schemars(range(max = 32))]
     pub corner_radius: u8,
-}
-
-/// The clinician who reviewed the medical content.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Review {
-    /// The reviewer's name with credentials, e.g. "Dr. Ana Ruiz, MD, FAAD".
-    pub reviewer: String,
-    /// The date of the last review, written as a TOML date: 2026-11-01 (no quotes).
-    pub reviewed_on: String,
-    /// When the content is due for review again: within three years of
-    /// `reviewed_on`. Every build warns once it has passed.
-    pub next_review: String,
 }
