@@ -425,7 +425,8 @@ impl Build<'_> {
                 (
                     BTreeSet::from(["review".to_owned()]),
                     "is given per language, so it is not set in site.toml",
-                    "move [review] to each language folder's about.toml, such as en/about.toml".to_owned(),
+                    "move [review] to each language folder's about.toml, such as en/about.toml"
+                        .to_owned(),
                 )
             } else if in_locale_folder {
                 (
@@ -514,7 +515,10 @@ impl Build<'_> {
     /// Every locale must have every key the default locale has (except in
     /// about.toml: a translation has its own author, and its own review or none).
     fn check_translations(&mut self, default: &str, locales: &[String]) {
-        for kind in FileKind::PER_LOCALE.into_iter().filter(|k| *k != FileKind::About) {
+        for kind in FileKind::PER_LOCALE
+            .into_iter()
+            .filter(|k| *k != FileKind::About)
+        {
             let default_name = format!("{default}/{}", kind.file_name());
             let Some(default_file) = self.files.get(&default_name).filter(|f| f.well_formed) else {
                 continue;

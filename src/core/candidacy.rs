@@ -483,14 +483,14 @@ mod tests {
                 ("scar-types", &["rolling", "boxcar"]),
                 ("skin-type", &["never-burns"]),
                 ("downtime", &["three-days"]),
-                ("budget", &["under-700"]),
+                ("budget", &["under-3000"]),
             ],
         );
         let profile = result(&quiz, &answers).profile;
         assert_eq!(profile.scars, ["boxcar", "rolling"]);
         assert_eq!(profile.darker_skin, Some(true));
         assert_eq!(profile.downtime_days, Some(3));
-        assert_eq!(profile.budget, Some(700));
+        assert_eq!(profile.budget, Some(3000));
     }
 
     #[test]

@@ -17,15 +17,23 @@
 //!    [`Fit::Possible`], and only treatments that suit all of them can be
 //!    [`Fit::Good`] or [`Fit::Best`]. Something the visitor told us that the
 //!    treatment fails outright (a recovery always longer than they accept, a
-//!    price always above their budget, a high pigment risk in skin that tans
-//!    easily) also caps it at [`Fit::Possible`].
+//!    course always above their budget, a high pigment risk in skin that tans
+//!    easily), or a high risk of serious or lasting problems, also caps it at
+//!    [`Fit::Possible`].
 //! 2. Within a band, **treatments suiting all the visitor's types first**
 //!    (fewest types it is not suitable for). So a treatment not suitable for
 //!    a type the visitor has never ranks above one that suits all their types.
 //!    (When two treatments each miss a different type, neither can be above
 //!    the other by that rule; the points decide.)
 //! 3. **Points**: scar fit (the best-suited type, then all of them) minus the
-//!    practical concerns, with the weights below.
+//!    concerns (recovery, budget, pigment risk, results that fade within
+//!    months, serious risks), with the weights below.
+//!
+//! **Unknown is unknown.** A price the content does not give ("ask us") or a
+//! risk no study gives is neither a plus nor a concern: it costs no points,
+//! and it keeps a treatment out of [`Fit::Best`], which needs everything the
+//! visitor told us to be known to fit. So an option cannot rise above better
+//! supported ones merely because its price or risk is missing.
 //! 4. **Stronger evidence** first.
 //! 5. **Content order**: the sort is stable.
 //!
@@ -36,7 +44,9 @@
 
 use crate::core::candidacy::VisitorProfile;
 use crate::core::content::scars::Suitability;
-use crate::core::content::treatments::{DayRange, Evidence, Level, Price, PricePer, Treatment};
+use crate::core::content::treatments::{
+    DayRange, Durability, Evidence, Level, Price, PricePer, Treatment,
+};
 
 /// The most treatments a visitor can pick to see side by side.
 pub const MAX_PICKS: usize = 3;
@@ -44,33 +54,41 @@ pub const MAX_PICKS: usize = 3;
 /// Points per step of suitability (not suitable 0, limited 1, fair 2, good 3)
 /// of the visitor's best-suited scar type: what a treatment does best for
 /// this visitor matters most.
-const BEST_SCAR_STEP: i32 = 6;
+const BEST_SCAR_STEP: i32 = 11;
 /// Points per step of suitability of each of the visitor's scar types (the
 /// sum over them): treating more of their scars at once counts too, but less.
-/// With one type a step is worth BEST_SCAR_STEP + EACH_SCAR_STEP = 8, more
-/// than all the concerns a Good or Best treatment can have together (6), so
-/// within those bands a better scar fit always comes first.
+/// With one type a step is worth BEST_SCAR_STEP + EACH_SCAR_STEP = 13, more
+/// than the widest gap the rest can make between two Good or Best treatments
+/// (12: concerns of 2 each for downtime, budget, pigment, durability and
+/// serious risk, against both pluses), so within those bands a better scar
+/// fit always comes first.
 const EACH_SCAR_STEP: i32 = 2;
 /// Recovery may run past what the visitor accepts: a concern, not a refusal.
 const DOWNTIME_PARTLY: i32 = -2;
 /// Recovery always runs past it (this also caps the band at Possible).
 const DOWNTIME_NO: i32 = -4;
-/// Some sessions may cost more than the visitor's budget.
+/// Known to fit what the visitor told us (a course within budget, a low
+/// pigment risk): a small plus that an unknown does not get.
+const KNOWN_TO_FIT: i32 = 1;
+/// The course may cost more than the visitor's budget.
 const BUDGET_PARTLY: i32 = -2;
-/// Every session costs more than the budget (this also caps the band).
+/// Even the cheapest course costs more than the budget (this also caps the band).
 const BUDGET_NO: i32 = -4;
-/// No price is given ("ask us"): it may fit or not, so it weighs less than a
-/// price known to go over, but a price known to fit comes first.
-const BUDGET_UNKNOWN: i32 = -1;
 /// A moderate risk of pigment change in skin that tans easily: a small penalty.
 const DARKER_MODERATE: i32 = -2;
 /// A high risk: a strong penalty, almost a whole step of scar fit (it also
 /// caps the band at Possible), since the visitor told us their skin tans
 /// easily and the content rates this risk high for exactly that skin.
 const DARKER_HIGH: i32 = -6;
-/// No study gives the risk: neither the plus of a known low risk nor the
-/// penalty of a known moderate one, so it sits between them.
-const DARKER_UNKNOWN: i32 = -1;
+/// Results fade within months: the treatment and its cost come round again.
+const LASTS_MONTHS: i32 = -2;
+/// Results vary (scar bands can re-attach): a smaller concern.
+const LASTS_VARIES: i32 = -1;
+/// A moderate risk of serious or lasting problems.
+const RISK_MODERATE: i32 = -2;
+/// A high risk (permanent granulomas, say): a strong penalty that also caps
+/// the band at Possible, whatever the price.
+const RISK_HIGH: i32 = -6;
 
 /// One treatment in the visitor's order.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,15 +110,17 @@ pub enum Fit {
     /// Not suitable for any of the visitor's scar types.
     Poor,
     /// Suits only some of their types, or only a little (limited at best),
-    /// or fails something they told us outright: a `No` for downtime or
-    /// budget, or a high pigment risk in skin that tans easily.
+    /// or fails something they told us outright (a `No` for downtime or
+    /// budget, a high pigment risk in skin that tans easily), or has a high
+    /// risk of serious or lasting problems.
     Possible,
-    /// Suits all their types, at least one fairly or well, with at most concerns
-    /// (`Partly`, an unknown price, a moderate pigment risk). Also the best a
-    /// treatment can be when the visitor named no scar type.
+    /// Suits all their types, at least one fairly or well, with at most
+    /// concerns or unknowns (`Partly`, no price, a moderate or unknown risk,
+    /// results that fade or vary). Also the best a treatment can be when the
+    /// visitor named no scar type.
     Good,
-    /// Suits all their types, at least one well, and everything else they
-    /// told us is known to fit: every `Yes`, a low pigment risk.
+    /// Suits all their types, at least one well, and everything else is known
+    /// to fit: every `Yes`, low risks, results that last.
     Best,
 }
 
@@ -117,9 +137,9 @@ pub enum Reason {
         accept: u16,
         fits: Within,
     },
-    /// Its price against the visitor's budget per session. A price per
-    /// course counts per session as divided by the fewest sessions, rounded
-    /// up; per session and per syringe count as given. `fits` is
+    /// Its course's price against the visitor's budget for a course, like
+    /// for like: a price per session (or per syringe) times the sessions,
+    /// fewest to most; a price per course as given. `fits` is
     /// [`Within::Unknown`] when there is no price.
     Budget {
         price: Option<Price>,
@@ -128,6 +148,10 @@ pub enum Reason {
     },
     /// Its risk of pigment change; only when the visitor's skin tans easily.
     DarkerSkin { risk: Level },
+    /// How long its results last.
+    Lasts { lasts: Durability },
+    /// How likely serious or lasting problems are.
+    SeriousRisk { level: Level },
     /// How strong the published evidence is: the tie-break after the above.
     Evidence { level: Evidence },
 }
@@ -251,7 +275,7 @@ fn reasons(treatment: &Treatment, profile: &VisitorProfile) -> Vec<Reason> {
         });
     }
     if let Some(budget) = profile.budget {
-        let fits = match session_price(treatment) {
+        let fits = match course_price(treatment) {
             Some((min, max)) => Within::range(min, max, budget),
             None => Within::Unknown,
         };
@@ -266,21 +290,31 @@ fn reasons(treatment: &Treatment, profile: &VisitorProfile) -> Vec<Reason> {
             risk: treatment.darker_skin_risk,
         });
     }
+    reasons.push(Reason::Lasts {
+        lasts: treatment.lasts,
+    });
+    reasons.push(Reason::SeriousRisk {
+        level: treatment.serious_risk,
+    });
     reasons.push(Reason::Evidence {
         level: treatment.evidence,
     });
     reasons
 }
 
-/// The price of one session, low and high: a course's price divided by its
-/// fewest sessions (rounded up, so a budget is never flattered).
-fn session_price(treatment: &Treatment) -> Option<(u32, u32)> {
+/// The price of a whole course, low and high: per session (or syringe)
+/// times the fewest and the most sessions, so options with few costly
+/// sessions and many cheap ones compare like for like.
+fn course_price(treatment: &Treatment) -> Option<(u32, u32)> {
     let price = treatment.price?;
     Some(match price.per {
-        PricePer::Session | PricePer::Syringe => (price.min, price.max),
-        PricePer::Course => {
-            let sessions = u32::from(treatment.sessions.min.max(1));
-            (price.min.div_ceil(sessions), price.max.div_ceil(sessions))
+        PricePer::Course => (price.min, price.max),
+        PricePer::Session | PricePer::Syringe => {
+            let sessions = treatment.sessions;
+            (
+                price.min.saturating_mul(sessions.min.into()),
+                price.max.saturating_mul(sessions.max.into()),
+            )
         }
     })
 }
@@ -325,6 +359,7 @@ fn fit(reasons: &[Reason]) -> Fit {
                 fits: Within::No,
                 ..
             } | Reason::DarkerSkin { risk: Level::High }
+                | Reason::SeriousRisk { level: Level::High }
         )
     });
     if !suits_all || fails || best == Some(Suitability::Limited) {
@@ -340,7 +375,11 @@ fn fit(reasons: &[Reason]) -> Fit {
                 fits: Within::Partly | Within::Unknown,
                 ..
             } | Reason::DarkerSkin {
-                risk: Level::Moderate
+                risk: Level::Moderate | Level::Unknown
+            } | Reason::Lasts {
+                lasts: Durability::Months | Durability::Varies
+            } | Reason::SeriousRisk {
+                level: Level::Moderate | Level::Unknown
             }
         )
     });
@@ -366,14 +405,24 @@ fn points(reasons: &[Reason]) -> i32 {
             Reason::Budget { fits, .. } => match fits {
                 Within::Partly => BUDGET_PARTLY,
                 Within::No => BUDGET_NO,
-                Within::Unknown => BUDGET_UNKNOWN,
-                Within::Yes => 0,
+                Within::Yes => KNOWN_TO_FIT,
+                Within::Unknown => 0,
             },
             Reason::DarkerSkin { risk } => match risk {
                 Level::High => DARKER_HIGH,
                 Level::Moderate => DARKER_MODERATE,
-                Level::Unknown => DARKER_UNKNOWN,
-                Level::Low => 0,
+                Level::Low => KNOWN_TO_FIT,
+                Level::Unknown => 0,
+            },
+            Reason::Lasts { lasts } => match lasts {
+                Durability::Months => LASTS_MONTHS,
+                Durability::Varies => LASTS_VARIES,
+                Durability::Years | Durability::Permanent => 0,
+            },
+            Reason::SeriousRisk { level } => match level {
+                Level::High => RISK_HIGH,
+                Level::Moderate => RISK_MODERATE,
+                Level::Low | Level::Unknown => 0,
             },
             Reason::Suits { .. } | Reason::Evidence { .. } => 0,
         })
@@ -421,10 +470,13 @@ mod tests {
             weeks_apart: None,
             price,
             reaches_mm: None,
+            lasts: Durability::Years,
             results_last: String::new(),
             discomfort: Level::Low,
             darker_skin_risk: Level::Low,
             darker_skin: String::new(),
+            serious_risk: Level::Low,
+            main_risks: String::new(),
             evidence: Evidence::Moderate,
             sources: Vec::new(),
             reviewed_claims: Vec::new(),
@@ -502,17 +554,20 @@ mod tests {
                 fits: &[("microneedling", None), ("subcision", None)],
             },
             Case {
-                name: "rolling, 3 days, 700 a session",
-                profile: Some(profile(&["rolling"], None, Some(3), Some(700))),
-                // Fillers and RF: good for rolling, a day or two, no price
-                // (a concern, so Good, not Best); microneedling's week of
-                // possible redness costs it more than an unknown price.
+                name: "rolling, 3 days, up to 1,500 a course",
+                profile: Some(profile(&["rolling"], None, Some(3), Some(1500))),
+                // RF: good for rolling, a day of redness, lasting results, no
+                // price (unknown: no plus, no concern). Subcision's longer
+                // recovery and varying results, then microneedling's week of
+                // possible redness and a course that may cost more. The
+                // fillers' results fade (HA) or come with a high risk of
+                // lasting problems (PMMA): an unknown price lifts neither.
                 order: &[
-                    "pmma-filler",
                     "rf-microneedling",
-                    "ha-filler",
-                    "microneedling",
                     "subcision",
+                    "microneedling",
+                    "ha-filler",
+                    "pmma-filler",
                     "ablative-laser",
                     "non-ablative-laser",
                     "superficial-peel",
@@ -523,12 +578,17 @@ mod tests {
                     // Fits the visitor's days and budget: above the laser
                     // that suits as well but fails both outright.
                     ("microneedling", "ablative-laser"),
+                    // A permanent filler whose price is "ask us" does not
+                    // outrank the options the evidence favours.
+                    ("subcision", "pmma-filler"),
+                    ("microneedling", "pmma-filler"),
                     // Not suitable for rolling: last.
                     ("superficial-peel", "tca-cross"),
                 ],
                 fits: &[
-                    ("pmma-filler", Some(Fit::Good)),
+                    ("rf-microneedling", Some(Fit::Good)),
                     ("microneedling", Some(Fit::Good)),
+                    ("pmma-filler", Some(Fit::Possible)),
                     ("ablative-laser", Some(Fit::Possible)),
                     ("superficial-peel", Some(Fit::Possible)),
                     ("tca-cross", Some(Fit::Poor)),
@@ -541,17 +601,19 @@ mod tests {
                     "tca-cross",
                     "microneedling",
                     "non-ablative-laser",
+                    "rf-microneedling",
                     "ablative-laser",
                     "medium-peel",
-                    "rf-microneedling",
-                    "superficial-peel",
-                    "pmma-filler",
                     "subcision",
+                    "superficial-peel",
                     "ha-filler",
+                    "pmma-filler",
                 ],
                 above: &[("rf-microneedling", "pmma-filler")],
                 fits: &[
-                    ("tca-cross", Some(Fit::Best)),
+                    // Good, not Best: a moderate risk of lasting problems (a
+                    // scar can widen) is a concern.
+                    ("tca-cross", Some(Fit::Good)),
                     ("microneedling", Some(Fit::Possible)),
                     ("subcision", Some(Fit::Poor)),
                 ],
@@ -564,14 +626,14 @@ mod tests {
                 order: &[
                     "microneedling",
                     "non-ablative-laser",
+                    "rf-microneedling",
+                    "subcision",
                     "ablative-laser",
                     "superficial-peel",
                     "medium-peel",
                     "tca-cross",
-                    "pmma-filler",
-                    "subcision",
-                    "rf-microneedling",
                     "ha-filler",
+                    "pmma-filler",
                 ],
                 above: &[],
                 fits: &[
@@ -585,43 +647,44 @@ mod tests {
                 order: &[
                     "microneedling",
                     "rf-microneedling",
-                    "pmma-filler",
                     "non-ablative-laser",
                     "tca-cross",
                     "ablative-laser",
+                    "pmma-filler",
                     "medium-peel",
-                    "superficial-peel",
                     "subcision",
+                    "superficial-peel",
                     "ha-filler",
                 ],
                 above: &[
                     // Good for boxcar but a high pigment risk: below the
                     // fair options with a low or moderate one.
-                    ("pmma-filler", "ablative-laser"),
                     ("tca-cross", "ablative-laser"),
-                    // Low risk beats moderate at the same fit.
-                    ("pmma-filler", "non-ablative-laser"),
+                    ("non-ablative-laser", "ablative-laser"),
+                    // Fair for boxcar with a low pigment risk, but a high
+                    // risk of lasting problems: below the options without.
+                    ("tca-cross", "pmma-filler"),
                 ],
                 fits: &[
                     ("microneedling", Some(Fit::Best)),
-                    ("pmma-filler", Some(Fit::Good)),
+                    ("pmma-filler", Some(Fit::Possible)),
                     ("non-ablative-laser", Some(Fit::Good)),
                     ("ablative-laser", Some(Fit::Possible)),
                 ],
             },
             Case {
-                name: "300 a session, one day, no scar type",
-                profile: Some(profile(&[], None, Some(1), Some(300))),
+                name: "1,000 a course, one day, no scar type",
+                profile: Some(profile(&[], None, Some(1), Some(1000))),
                 order: &[
                     "rf-microneedling",
-                    "superficial-peel",
-                    "pmma-filler",
-                    "ha-filler",
                     "microneedling",
-                    "medium-peel",
-                    "tca-cross",
+                    "superficial-peel",
+                    "ha-filler",
                     "subcision",
                     "non-ablative-laser",
+                    "medium-peel",
+                    "tca-cross",
+                    "pmma-filler",
                     "ablative-laser",
                 ],
                 above: &[("microneedling", "non-ablative-laser")],
@@ -641,7 +704,8 @@ mod tests {
                     ("ablative-laser", "ha-filler"),
                 ],
                 fits: &[
-                    ("superficial-peel", Some(Fit::Best)),
+                    // Good, not Best: its results fade within months.
+                    ("superficial-peel", Some(Fit::Good)),
                     ("medium-peel", Some(Fit::Good)),
                     ("microneedling", Some(Fit::Possible)),
                     ("subcision", Some(Fit::Poor)),
@@ -652,16 +716,16 @@ mod tests {
                 profile: Some(profile(&["ice-pick", "rolling"], None, None, None)),
                 order: &[
                     "microneedling",
-                    "ablative-laser",
                     "rf-microneedling",
+                    "ablative-laser",
                     "non-ablative-laser",
                     // Limited for both, but suits both: above every option
                     // that is good for one and not suitable for the other.
                     "medium-peel",
-                    "tca-cross",
-                    "pmma-filler",
                     "subcision",
+                    "tca-cross",
                     "ha-filler",
+                    "pmma-filler",
                     "superficial-peel",
                 ],
                 above: &[("medium-peel", "tca-cross"), ("medium-peel", "subcision")],
@@ -740,7 +804,7 @@ mod tests {
     #[test]
     fn reasons_say_why() {
         let file = defaults();
-        let p = profile(&["rolling"], None, Some(3), Some(700));
+        let p = profile(&["rolling"], None, Some(3), Some(1500));
         let ranked = rank(&file.treatment, Some(&p));
         let microneedling = find(&ranked, "microneedling");
         assert_eq!(
@@ -758,9 +822,14 @@ mod tests {
                         max: 700,
                         per: PricePer::Session
                     }),
-                    budget: 700,
-                    fits: Within::Yes,
+                    budget: 1500,
+                    // 3 to 6 sessions: a course costs 600 to 4,200.
+                    fits: Within::Partly,
                 },
+                Reason::Lasts {
+                    lasts: Durability::Years
+                },
+                Reason::SeriousRisk { level: Level::Low },
                 Reason::Evidence {
                     level: Evidence::Moderate
                 },
@@ -777,7 +846,7 @@ mod tests {
                 },
                 Reason::Budget {
                     price: None,
-                    budget: 700,
+                    budget: 1500,
                     fits: Within::Unknown,
                 },
             ]
@@ -810,6 +879,12 @@ mod tests {
             [
                 suits("boxcar", Good),
                 Reason::DarkerSkin { risk: Level::High },
+                Reason::Lasts {
+                    lasts: Durability::Years
+                },
+                Reason::SeriousRisk {
+                    level: Level::Moderate
+                },
                 Reason::Evidence {
                     level: Evidence::Moderate
                 },
@@ -893,8 +968,9 @@ mod tests {
     }
 
     #[test]
-    fn budget_per_session_for_each_kind_of_price() {
+    fn budget_per_course_for_each_kind_of_price() {
         let price = |min, max, per| Some(Price { min, max, per });
+        // The test treatment has sessions_min to sessions_min + 2 sessions.
         let check = |price: Option<Price>, sessions_min, budget| {
             let t = treatment("t", &[], (0, 0), price, sessions_min);
             let p = profile(&[], None, None, Some(budget));
@@ -906,45 +982,28 @@ mod tests {
                 other => panic!("{other:?}"),
             }
         };
-        assert_eq!(
-            check(price(200, 700, PricePer::Session), 3, 700),
-            Within::Yes
-        );
-        assert_eq!(
-            check(price(200, 700, PricePer::Session), 3, 699),
-            Within::Partly
-        );
-        assert_eq!(
-            check(price(200, 700, PricePer::Session), 3, 200),
-            Within::Partly
-        );
-        assert_eq!(
-            check(price(200, 700, PricePer::Session), 3, 199),
-            Within::No
-        );
+        // 200-700 a session, 3 to 5 sessions: a course is 600 to 3,500.
+        let session = price(200, 700, PricePer::Session);
+        assert_eq!(check(session, 3, 3500), Within::Yes);
+        assert_eq!(check(session, 3, 3499), Within::Partly);
+        assert_eq!(check(session, 3, 600), Within::Partly);
+        assert_eq!(check(session, 3, 599), Within::No);
+        // Per syringe counts like per session: 1 to 3, so 400 to 1,800.
         assert_eq!(
             check(price(400, 600, PricePer::Syringe), 1, 500),
             Within::Partly
         );
-        // A course of at least 3 sessions for 900-1500 is 300-500 a session.
+        // A price per course is the course.
+        let course = price(900, 1500, PricePer::Course);
+        assert_eq!(check(course, 3, 1500), Within::Yes);
+        assert_eq!(check(course, 3, 1000), Within::Partly);
+        assert_eq!(check(course, 3, 899), Within::No);
+        assert_eq!(check(None, 3, 1_000_000), Within::Unknown);
+        // Huge prices do not overflow.
         assert_eq!(
-            check(price(900, 1500, PricePer::Course), 3, 500),
-            Within::Yes
-        );
-        assert_eq!(
-            check(price(900, 1500, PricePer::Course), 3, 300),
-            Within::Partly
-        );
-        // Rounded up: 1000 / 3 is 334 a session, over a budget of 333.
-        assert_eq!(
-            check(price(1000, 1000, PricePer::Course), 3, 334),
-            Within::Yes
-        );
-        assert_eq!(
-            check(price(1000, 1000, PricePer::Course), 3, 333),
+            check(price(u32::MAX, u32::MAX, PricePer::Session), 3, 1),
             Within::No
         );
-        assert_eq!(check(None, 3, 1_000_000), Within::Unknown);
     }
 
     #[test]
@@ -975,21 +1034,21 @@ mod tests {
     #[test]
     fn practical_weights_between_equally_suited_treatments() {
         let good = [("rolling", Good)];
-        let session = |min, max| {
+        let course = |min, max| {
             Some(Price {
                 min,
                 max,
-                per: PricePer::Session,
+                per: PricePer::Course,
             })
         };
-        // A price known to fit beats no price, which beats one that may not
-        // (all Good: an unknown price is a concern like Partly, so fair
+        // A price known to fit beats no price, which beats one that may not:
+        // an unknown price is neither a plus nor a concern (all Good, as fair
         // suitability keeps them in one band and the points decide).
         let fair = [("rolling", Fair)];
         let treatments = [
-            treatment("partly", &fair, (0, 1), session(100, 900), 1),
+            treatment("partly", &fair, (0, 1), course(100, 900), 1),
             treatment("unknown", &fair, (0, 1), None, 1),
-            treatment("fits", &fair, (0, 1), session(100, 400), 1),
+            treatment("fits", &fair, (0, 1), course(100, 400), 1),
         ];
         let ranked = rank(
             &treatments,

@@ -5,7 +5,9 @@
 use crate::core::comparison::{Fit, Reason, Within};
 use crate::core::content::Content;
 use crate::core::content::scars::Suitability;
-use crate::core::content::treatments::{DayRange, Evidence, Level, PricePer, Treatment};
+use crate::core::content::treatments::{
+    DayRange, Durability, Evidence, Level, PricePer, Treatment,
+};
 use crate::core::content::ui_text::CompareText;
 use crate::core::template::fill;
 
@@ -208,7 +210,18 @@ pub fn reason(content: &Content, reason: &Reason) -> Option<String> {
             Level::High => texts.darker_high.clone(),
             Level::Unknown => texts.darker_unknown.clone(),
         },
-        Reason::Evidence { .. } => return None,
+        Reason::Lasts {
+            lasts: Durability::Months,
+        } => texts.lasts_months.clone(),
+        Reason::SeriousRisk {
+            level: Level::Moderate,
+        } => texts.risk_moderate.clone(),
+        Reason::SeriousRisk { level: Level::High } => texts.risk_high.clone(),
+        // Lasting results, and low or unknown serious risks, need no words;
+        // the evidence has its own column.
+        Reason::Lasts { .. } | Reason::SeriousRisk { .. } | Reason::Evidence { .. } => {
+            return None;
+        }
     };
     Some(text)
 }
@@ -326,5 +339,30 @@ mod tests {
             )
             .is_none()
         );
+        // Fading results and serious risks are said; lasting results and
+        // low or unknown risks need no words.
+        let texts = &content.ui.compare;
+        let said = |r: Reason| reason(&content, &r);
+        let months = Reason::Lasts {
+            lasts: Durability::Months,
+        };
+        assert_eq!(said(months).as_ref(), Some(&texts.lasts_months));
+        let high = Reason::SeriousRisk { level: Level::High };
+        assert_eq!(said(high).as_ref(), Some(&texts.risk_high));
+        let moderate = Reason::SeriousRisk {
+            level: Level::Moderate,
+        };
+        assert_eq!(said(moderate).as_ref(), Some(&texts.risk_moderate));
+        for quiet in [
+            Reason::Lasts {
+                lasts: Durability::Permanent,
+            },
+            Reason::SeriousRisk {
+                level: Level::Unknown,
+            },
+            Reason::SeriousRisk { level: Level::Low },
+        ] {
+            assert_eq!(said(quiet.clone()), None, "{quiet:?}");
+        }
     }
 }

@@ -339,6 +339,9 @@ fn SideBySide(
                 t.darker_skin
             )
         }),
+        row(&texts.main_risks, &|t| {
+            format!("{}. {}", words::level(t.serious_risk, texts), t.main_risks)
+        }),
         row(&texts.evidence, &|t| {
             words::evidence(t.evidence, texts).to_owned()
         }),

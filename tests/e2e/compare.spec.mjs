@@ -80,6 +80,10 @@ test('picking up to three options shows them side by side; a fourth is refused w
   for (const scar of CONTENT.scars.scar) {
     await expect(widget(page).locator('.side-by-side tbody th', { hasText: scar.name })).toHaveCount(1);
   }
+  // The main risks, each with its level, from the content.
+  const risks = widget(page).locator('.side-by-side tbody tr', { has: page.locator('th', { hasText: TEXTS.main_risks }) });
+  await expect(risks).toHaveCount(1);
+  for (const id of ids.slice(0, 3)) await expect(risks).toContainText(byId(id).main_risks);
   await pickBox(page, ids[3]).click();
   await expect(pickBox(page, ids[3])).not.toBeChecked();
   await expect(widget(page).getByRole('status').filter({ hasText: TEXTS.picks_full.replace('{max}', '3') })).toBeVisible();
@@ -112,8 +116,8 @@ test('picking works by keyboard alone', async ({ page }) => {
 
 test('after the quiz, options are ordered for the visitor with reasons from the data', async ({ page }, testInfo) => {
   await openQuiz(page);
-  // Rolling scars, up to 3 days of downtime, up to $700 per session, skin that burns.
-  await finish(page, { 'scar-types': ['rolling'], downtime: ['three-days'], budget: ['under-700'] }, answerByPointer);
+  // Rolling scars, up to 3 days of downtime, up to $3,000 for a course, skin that burns.
+  await finish(page, { 'scar-types': ['rolling'], downtime: ['three-days'], budget: ['under-3000'] }, answerByPointer);
   // The result leads straight to the comparison in the visitor's order.
   await widget(page).getByRole('button', { name: UI.quiz.compare_for_you }).click();
   await expect(widget(page).getByText(TEXTS.personalised)).toBeVisible();
@@ -132,6 +136,13 @@ test('after the quiz, options are ordered for the visitor with reasons from the 
   await expect(first.locator('.badge')).toBeVisible();
   const needling = table(page).locator('tr[data-treatment="microneedling"] .reasons');
   await expect(needling).toContainText(TEXTS.downtime_partly.replace('{days}', '1–7 days').replace('{accept}', '3'));
+  // A course of 3 to 6 sessions at $200–700 may cost more than $3,000.
+  await expect(needling).toContainText(TEXTS.budget_partly);
+  // A permanent filler with no price ("ask us") is not lifted above the options
+  // the evidence favours, and says why it is lower.
+  expect(index('pmma-filler')).toBeGreaterThan(index('microneedling'));
+  expect(index('pmma-filler')).toBeGreaterThan(index('subcision'));
+  await expect(table(page).locator('tr[data-treatment="pmma-filler"] .reasons')).toContainText(TEXTS.risk_high);
   await screenshot(page, testInfo, 'compare-personalised');
   await expectNoAxeViolations(page, 'personalised comparison');
 });

@@ -1,7 +1,7 @@
 // A visitor's first steps: the start screen, the three journeys, by pointer
 // and by keyboard, with an accessibility audit of every view.
 import { expect, test } from '@playwright/test';
-import { JOURNEYS, UI, expectNoAxeViolations, openStartScreen, screenshot, widget } from './helpers.mjs';
+import { CONTENT, JOURNEYS, UI, expectNoAxeViolations, openStartScreen, screenshot, widget } from './helpers.mjs';
 
 test('the start screen offers the three journeys', async ({ page }, testInfo) => {
   await openStartScreen(page);

@@ -24,10 +24,10 @@ pub mod ui_text;
 
 use serde::{Deserialize, Serialize};
 
+pub use about::{About, Review};
 pub use quiz::{Answer, Effect, Question, QuizFile};
 pub use rich_text::{Block, Inline, RichText};
 pub use scars::{ScarType, ScarsFile, Suitability};
-pub use about::{About, Review};
 pub use site::{Brand, Clinic, SiteFile};
 pub use sources::{Source, SourcesFile};
 pub use treatments::{Treatment, TreatmentsFile};

@@ -167,7 +167,7 @@ pub struct ProfileHint {
     /// The most days of visible recovery the visitor can accept.
     #[serde(default)]
     pub downtime_days: Option<u16>,
-    /// The most the visitor could spend per session, in treatments.toml's currency.
+    /// The most the visitor could spend on a whole course, in treatments.toml's currency.
     #[serde(default)]
     pub budget: Option<u32>,
 }

@@ -54,6 +54,10 @@ pub struct Treatment {
     #[serde(default)]
     #[schemars(range(min = 0.02, max = 5.0))]
     pub reaches_mm: Option<f32>,
+    /// How long results last: "months" (they fade and the treatment is
+    /// repeated), "years" (lasting change, though skin keeps ageing),
+    /// "permanent" (it stays, and so can any problem it causes) or "varies".
+    pub lasts: Durability,
     /// How long results last, in a sentence.
     #[schemars(extend("x-words" = true))]
     pub results_last: String,
@@ -64,6 +68,14 @@ pub struct Treatment {
     /// That risk in words.
     #[schemars(extend("x-words" = true))]
     pub darker_skin: String,
+    /// How likely serious or lasting problems are (scarring, granulomas,
+    /// blocked blood vessels, lasting colour change): low, moderate, high,
+    /// or unknown when no study gives it.
+    pub serious_risk: Level,
+    /// The main risks in words, e.g. "Infection; rarely, lumps
+    /// (granulomas) if products not made for the skin are used."
+    #[schemars(extend("x-words" = true))]
+    pub main_risks: String,
     /// How strong the published evidence is for acne scars.
     pub evidence: Evidence,
     /// Source ids (from sources.toml) for these facts.
@@ -74,6 +86,20 @@ pub struct Treatment {
     #[serde(default)]
     #[schemars(extend("x-words" = true))]
     pub reviewed_claims: Vec<String>,
+}
+
+/// How long a treatment's results last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Durability {
+    /// They fade within months, so the treatment is repeated (fillers).
+    Months,
+    /// A lasting change in the skin, though skin keeps ageing.
+    Years,
+    /// It stays: so does any problem it causes.
+    Permanent,
+    /// It depends (scar bands can re-attach after subcision).
+    Varies,
 }
 
 /// A range of days.

@@ -238,6 +238,7 @@ pub struct CompareText {
     pub results_last: String,
     pub discomfort: String,
     pub darker_skin: String,
+    pub main_risks: String,
     pub evidence: String,
     pub sources: String,
     pub what_it_is: String,
@@ -261,7 +262,7 @@ pub struct CompareText {
     pub downtime_yes: String,
     pub downtime_partly: String,
     pub downtime_no: String,
-    /// Price against the visitor's budget per session.
+    /// A course's price against the visitor's budget for a course.
     pub budget_yes: String,
     pub budget_partly: String,
     pub budget_no: String,
@@ -272,6 +273,11 @@ pub struct CompareText {
     pub darker_high: String,
     /// No study says how often pigment changes after it.
     pub darker_unknown: String,
+    /// Results that fade within months.
+    pub lasts_months: String,
+    /// A moderate or high risk of serious or lasting problems.
+    pub risk_moderate: String,
+    pub risk_high: String,
     /// Figures. {range} is replaced by "1–3" or "2".
     pub days: String,
     pub session_count: String,
