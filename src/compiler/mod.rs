@@ -21,6 +21,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::core::content::checks::{self, Issue};
+use crate::core::content::readability::Formula;
 use crate::core::content::rich_text::from_markdown;
 use crate::core::content::{
     About, Content, FileKind, QuizFile, ScarsFile, SiteFile, SourcesFile, TreatmentsFile, UiText,
@@ -176,16 +177,20 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
             }
         }
     }
-    // Reading level: English texts for now (issue: formulas per language).
+    // Reading level, in the languages that have a formula (English, Spanish).
     let max_grade = site
         .as_ref()
         .and_then(|site| site.reading_grade)
         .unwrap_or(SiteFile::DEFAULT_READING_GRADE);
-    for locale in locales.iter().filter(|l| l.split('-').next() == Some("en")) {
+    for locale in &locales {
+        let Some(formula) = Formula::for_locale(locale) else {
+            continue;
+        };
         for kind in FileKind::PER_LOCALE {
             let name = format!("{locale}/{}", kind.file_name());
             if let Some(file) = build.files.get(&name) {
-                let issues = checks::check_reading_level(&name, &file.located.value, max_grade);
+                let value = &file.located.value;
+                let issues = checks::check_reading_level(&name, value, formula, max_grade);
                 build.issues.extend(issues);
             }
         }

@@ -245,10 +245,15 @@ fn check_text(file: &str, pointer: &str, text: &str, claims: &Claims, issues: &m
 
 /// Longer visitor-facing texts above `max_grade` (Flesch-Kincaid), as
 /// warnings: they publish, but many visitors will struggle with them.
-pub fn check_reading_level(file: &str, root: &Value, max_grade: u8) -> Vec<Issue> {
+pub fn check_reading_level(
+    file: &str,
+    root: &Value,
+    formula: crate::core::content::readability::Formula,
+    max_grade: u8,
+) -> Vec<Issue> {
     let mut issues = Vec::new();
     walk_strings(root, "", &mut |pointer, text| {
-        let Some(tenths) = crate::core::content::readability::grade_tenths(text) else {
+        let Some(tenths) = formula.grade_tenths(text) else {
             return;
         };
         if tenths > i32::from(max_grade) * 10 {
@@ -257,9 +262,10 @@ pub fn check_reading_level(file: &str, root: &Value, max_grade: u8) -> Vec<Issue
                     file,
                     pointer,
                     format!(
-                        "this reads at school grade {}.{}, above the grade {max_grade} set in site.toml",
+                        "this reads at school grade {}.{} ({}), above the grade {max_grade} set in site.toml",
                         tenths / 10,
-                        tenths % 10
+                        tenths % 10,
+                        formula.name()
                     ),
                 )
                 .help("use shorter sentences and everyday words; a sentence of more than 20 words is usually worth splitting")
