@@ -219,6 +219,17 @@ async fn rich_text_links_open_safely() {
         Some("noopener noreferrer")
     );
     assert_eq!(link.text_content().as_deref(), Some("Read more"));
+    // It opens a new tab, and says so to screen readers after the link text,
+    // in the content's words.
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    let after = web_sys::window()
+        .unwrap()
+        .get_computed_style_with_pseudo_elt(&link, "::after")
+        .unwrap()
+        .unwrap()
+        .get_property_value("content")
+        .unwrap();
+    assert_eq!(after, "\" (opens in a new tab)\"");
 }
 
 #[wasm_bindgen_test]

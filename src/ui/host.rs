@@ -115,6 +115,7 @@ impl Instance {
 
     fn show(&self, content: Content) {
         theme::apply_brand(&self.root, &content.site.brand);
+        theme::apply_texts(&self.root, &content.ui.navigation.new_tab);
         theme::check_host_colours(&self.root);
         if let Some(document) = self.root.owner_document() {
             crash::prepare_notice(&document, &content.ui.errors.crash);

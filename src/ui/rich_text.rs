@@ -33,8 +33,11 @@ fn inline_view(inline: Inline) -> AnyView {
         Inline::Text(text) => text.into_any(),
         Inline::Emphasis(inner) => view! { <em>{inlines_view(inner)}</em> }.into_any(),
         Inline::Strong(inner) => view! { <strong>{inlines_view(inner)}</strong> }.into_any(),
+        // Links open a new tab, so that the visitor keeps their place in the
+        // guide; the stylesheet tells screen readers so after `.new-tab`
+        // links, in the content's words (`theme::apply_texts`).
         Inline::Link { href, text } => view! {
-            <a href=href target="_blank" rel="noopener noreferrer">
+            <a class="new-tab" href=href target="_blank" rel="noopener noreferrer">
                 {inlines_view(text)}
             </a>
         }

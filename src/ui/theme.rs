@@ -25,6 +25,14 @@ pub fn apply_brand(root: &HtmlElement, brand: &Brand) {
     }
 }
 
+/// Words the stylesheet shows, as CSS strings: what screen readers hear after
+/// a link in rich text, which opens a new tab (`navigation.new_tab`).
+/// (A double quote in it becomes a single one, so the CSS string stays whole.)
+pub fn apply_texts(root: &HtmlElement, new_tab: &str) {
+    let quoted = format!("\" {}\"", new_tab.replace('"', "'"));
+    let _ = root.style().set_property("--new-tab-note", &quoted);
+}
+
 /// The host's own brand colours (`--sg-accent`, `--sg-on-accent`), checked
 /// the way the compiler checks the content's: if text would be unreadable
 /// with them, they are set aside for the content's colours, and the console
