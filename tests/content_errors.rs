@@ -247,3 +247,57 @@ fn a_review_past_due_is_published_with_a_warning() {
     assert_eq!(review[0].severity, Severity::Warning);
     assert!(compiler::render(&compiled.warnings).contains("warning: review.next_review"));
 }
+
+#[test]
+fn the_compiler_works_on_files_in_memory() {
+    let mut folder = compiler::Folder::read(&project("tests/fixtures/content")).unwrap();
+    folder.root = String::new();
+    let compiled = compiler::compile_folder(&folder, "2026-12-01")
+        .unwrap_or_else(|diagnostics| panic!("{}", compiler::render(&diagnostics)));
+    assert_eq!(compiled.default_locale, "en");
+    // A mistake is reported by the file's path inside the folder.
+    let site = String::from_utf8(folder.files["site.toml"].clone()).unwrap();
+    folder.files.insert(
+        "site.toml".into(),
+        site.replace("accent = \"#2b6a5d\"", "accent = \"#8fd6c6\"")
+            .into_bytes(),
+    );
+    let diagnostics = compiler::compile_folder(&folder, "2026-12-01").unwrap_err();
+    assert!(
+        diagnostics
+            .iter()
+            .any(|d| d.path == "site.toml" && d.field == "brand.accent")
+    );
+}
+
+#[test]
+fn a_file_in_another_encoding_is_named_at_its_line() {
+    let mut folder = compiler::Folder::read(&project("tests/fixtures/content")).unwrap();
+    folder.root = String::new();
+    // "Café" saved as Latin-1, as an old editor might: é is one byte, 0xE9.
+    let mut about = b"author = \"the test content team\"\n# Written at the Caf".to_vec();
+    about.extend_from_slice(&[0xE9, b'\n']);
+    folder.files.insert("en/about.toml".into(), about);
+    let diagnostics = compiler::compile_folder(&folder, "2026-12-01").unwrap_err();
+    let encoding = diagnostics
+        .iter()
+        .find(|d| d.path == "en/about.toml")
+        .expect("a message for the file");
+    assert_eq!(encoding.line, 2);
+    assert!(
+        encoding.message.contains("not saved as UTF-8"),
+        "{encoding:?}"
+    );
+    assert!(
+        encoding
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("save the file as UTF-8")
+    );
+    // A byte-order mark is fine.
+    let mut marked = b"\xEF\xBB\xBF".to_vec();
+    marked.extend_from_slice(b"author = \"the test content team\"\n");
+    folder.files.insert("en/about.toml".into(), marked);
+    assert!(compiler::compile_folder(&folder, "2026-12-01").is_ok());
+}

@@ -10,12 +10,13 @@
 pub mod report;
 pub mod shape;
 pub mod split;
+pub mod syntax;
 pub mod toml_tree;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -71,8 +72,8 @@ pub struct Compiled {
     pub default_locale: String,
     /// Every locale's content; each knows the full list of locales.
     pub locales: Vec<Content>,
-    /// Files copied beside the JSON (the logo), as (source, name in output).
-    pub assets: Vec<(PathBuf, String)>,
+    /// Files copied beside the compiled content (the logo), as (name, bytes).
+    pub assets: Vec<(String, Vec<u8>)>,
     /// What should be acted on but does not stop publishing.
     pub warnings: Vec<Diagnostic>,
 }
@@ -86,20 +87,101 @@ struct SourceFile {
     well_formed: bool,
 }
 
+/// A content folder's files in memory, by their path inside the folder
+/// ("site.toml", "en/quiz.toml", "logo.svg"). The checks never touch a file
+/// system: the command line reads a folder into one of these, and the
+/// Content Studio fills one from the browser.
+#[derive(Clone, Debug, Default)]
+pub struct Folder {
+    /// Put before each file's path in messages: the folder as the user
+    /// named it ("public/content"), or nothing.
+    pub root: String,
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Folder {
+    /// Reads every file under `dir`, except hidden ones and `schema/`.
+    pub fn read(dir: &Path) -> io::Result<Folder> {
+        let mut folder = Folder {
+            root: display(dir),
+            files: BTreeMap::new(),
+        };
+        folder.read_into(dir, "")?;
+        Ok(folder)
+    }
+
+    fn read_into(&mut self, dir: &Path, prefix: &str) -> io::Result<()> {
+        for entry in fs::read_dir(dir)? {
+            let entry = entry?;
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            if name.starts_with('.') || (prefix.is_empty() && NOT_LOCALES.contains(&name.as_str()))
+            {
+                continue;
+            }
+            let path = format!("{prefix}{name}");
+            if entry.file_type()?.is_dir() {
+                self.read_into(&entry.path(), &format!("{path}/"))?;
+            } else {
+                self.files.insert(path, fs::read(entry.path())?);
+            }
+        }
+        Ok(())
+    }
+
+    /// How messages name a file of the folder.
+    fn display(&self, name: &str) -> String {
+        if self.root.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}/{name}", self.root.trim_end_matches('/'))
+        }
+    }
+
+    /// Sub-folders by name, except `schema/`: one per locale.
+    fn locales(&self) -> Vec<String> {
+        let mut locales: Vec<String> = self
+            .files
+            .keys()
+            .filter_map(|path| path.split_once('/').map(|(folder, _)| folder.to_owned()))
+            .filter(|name| !name.starts_with('.') && !NOT_LOCALES.contains(&name.as_str()))
+            .collect();
+        locales.dedup();
+        locales
+    }
+}
+
 /// Reads, checks and compiles the content folder at `dir`. Every mistake in
 /// every file is returned, sorted by file and line.
 pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
+    match Folder::read(dir) {
+        Ok(folder) => compile_folder(&folder, &today()),
+        Err(error) => Err(vec![Diagnostic::at(
+            &display(dir),
+            "",
+            0..0,
+            String::new(),
+            format!("cannot read this folder: {error}"),
+            Some("name the content folder, such as public/content".into()),
+        )]),
+    }
+}
+
+/// Checks and compiles a content folder held in memory. `today`
+/// ("2026-12-01") tells a medical review that is past due.
+pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diagnostic>> {
     let mut build = Build {
-        dir,
+        folder,
         files: BTreeMap::new(),
         merged: BTreeMap::new(),
         issues: Vec::new(),
         diagnostics: Vec::new(),
     };
-    let locales = locale_folders(dir);
+    let locales = folder.locales();
     if locales.is_empty() {
         build.diagnostics.push(Diagnostic::at(
-            &display(dir),
+            &folder.root,
             "",
             0..0,
             String::new(),
@@ -167,7 +249,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         }
         let name = format!("{locale}/about.toml");
         if let Some(about) = build.files.get(&name) {
-            let issues = checks::check_about(&name, &about.located.value, &today());
+            let issues = checks::check_about(&name, &about.located.value, today);
             build.issues.extend(issues);
         }
         let name = format!("{locale}/ui.toml");
@@ -263,8 +345,8 @@ pub fn write(compiled: &Compiled, out: &Path) -> io::Result<()> {
             fs::write(out.join(format!("{name}.json")), &json)?;
         }
     }
-    for (source, name) in &compiled.assets {
-        fs::copy(source, out.join(name))?;
+    for (name, bytes) in &compiled.assets {
+        fs::write(out.join(name), bytes)?;
     }
     Ok(())
 }
@@ -327,7 +409,7 @@ struct LocaleFiles {
 }
 
 struct Build<'a> {
-    dir: &'a Path,
+    folder: &'a Folder,
     files: BTreeMap<String, SourceFile>,
     /// Data and words merged, per locale and split kind, by [`merged_name`].
     merged: BTreeMap<String, Merged>,
@@ -389,36 +471,40 @@ impl Build<'_> {
     /// Reads one file: syntax, shape and text checks. A file of a split kind
     /// is checked as its data part (beside site.toml) or its words part.
     fn read(&mut self, name: &str, kind: FileKind, part: Part) {
-        let path = self.dir.join(name);
-        let display_path = display(&path);
-        let text = match fs::read_to_string(&path) {
+        let display_path = self.folder.display(name);
+        let Some(bytes) = self.folder.files.get(name) else {
+            let help = if part == Part::Words {
+                "copy it from the default locale's folder and translate it"
+            } else {
+                "CONTENT.md shows what goes in it"
+            };
+            self.diagnostics.push(Diagnostic::at(
+                &display_path,
+                "",
+                0..0,
+                String::new(),
+                "this file is missing".into(),
+                Some(help.into()),
+            ));
+            return;
+        };
+        let text = match text_of(bytes) {
             Ok(text) => text,
-            Err(error) => {
-                let help = if part == Part::Words {
-                    "copy it from the default locale's folder and translate it".to_owned()
-                } else {
-                    "CONTENT.md shows what goes in it".to_owned()
-                };
-                self.diagnostics.push(Diagnostic::at(
-                    &display_path,
-                    "",
-                    0..0,
-                    String::new(),
-                    format!("cannot read this file: {error}"),
-                    Some(help),
-                ));
+            Err(diagnostic) => {
+                self.diagnostics.push(diagnostic.in_file(&display_path));
                 return;
             }
         };
         let (located, syntax_errors) = toml_tree::parse(&text);
         for error in &syntax_errors {
+            let explained = syntax::explain(&text, &error.span, &error.message);
             self.diagnostics.push(Diagnostic::at(
                 &display_path,
                 &text,
                 error.span.clone(),
                 String::new(),
-                format!("this is not valid TOML: {}", error.message),
-                Some("check the quotes, brackets and `=` on this line; text goes in \"double quotes\"".into()),
+                explained.message,
+                Some(explained.help),
             ));
         }
         let shape = if syntax_errors.is_empty() {
@@ -480,7 +566,7 @@ impl Build<'_> {
     }
 
     /// The logo must be an image inside the content folder; it is copied out.
-    fn check_logo(&mut self, site: &SiteFile) -> Vec<(PathBuf, String)> {
+    fn check_logo(&mut self, site: &SiteFile) -> Vec<(String, Vec<u8>)> {
         let Some(logo) = &site.clinic.logo else {
             return Vec::new();
         };
@@ -506,13 +592,13 @@ impl Build<'_> {
                 format!("\"{logo}\" is not an image the guide can show"),
                 "use an .svg, .png, .webp or .jpg file",
             ));
-        } else if !self.dir.join(relative).is_file() {
+        } else if let Some(bytes) = self.folder.files.get(logo) {
+            return vec![(logo.clone(), bytes.clone())];
+        } else {
             self.issues.push(issue(
                 format!("there is no file \"{logo}\" in the content folder"),
                 "put the image beside site.toml, or fix the name",
             ));
-        } else {
-            return vec![(self.dir.join(relative), logo.clone())];
         }
         Vec::new()
     }
@@ -604,19 +690,50 @@ fn source_ids(files: &BTreeMap<String, SourceFile>, sources: Option<&SourcesFile
         .collect()
 }
 
-/// Sub-folders of the content folder, by name, except `schema/`.
-fn locale_folders(dir: &Path) -> Vec<String> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut locales: Vec<String> = entries
-        .filter_map(Result::ok)
-        .filter(|entry| entry.path().is_dir())
-        .filter_map(|entry| entry.file_name().into_string().ok())
-        .filter(|name| !name.starts_with('.') && !NOT_LOCALES.contains(&name.as_str()))
-        .collect();
-    locales.sort();
-    locales
+/// A file's text. Files must be UTF-8 (a byte-order mark is allowed); one
+/// saved in another encoding is named at the line of its first unreadable
+/// character, with how to save it again.
+fn text_of(bytes: &[u8]) -> Result<String, FileProblem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(error) => {
+            let readable = &bytes[..error.valid_up_to()];
+            let line = readable.iter().filter(|b| **b == b'\n').count() + 1;
+            // What can be read, so the report can show the line.
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            Err(FileProblem { text, line })
+        }
+    }
+}
+
+/// A file that is not UTF-8: its text as well as it reads, and the line of
+/// the first character that does not.
+struct FileProblem {
+    text: String,
+    line: usize,
+}
+
+impl FileProblem {
+    fn in_file(self, display_path: &str) -> Diagnostic {
+        let start: usize = self
+            .text
+            .split_inclusive('\n')
+            .take(self.line - 1)
+            .map(str::len)
+            .sum();
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
+        Diagnostic::at(
+            display_path,
+            &self.text,
+            start..end,
+            String::new(),
+            "this file is not saved as UTF-8, so a character on this line cannot be read".into(),
+            Some("save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and check this line".into()),
+        )
+    }
 }
 
 /// Today's date (UTC) as "2026-12-01", from the system clock.

@@ -4,6 +4,8 @@
 use std::fmt;
 use std::ops::Range;
 
+use annotate_snippets::{Level, Renderer, Snippet};
+
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -62,33 +64,45 @@ impl Diagnostic {
 }
 
 impl fmt::Display for Diagnostic {
+    /// Rendered by annotate-snippets, the renderer rustc's own messages use:
+    /// the field and message, the file:line:column, the line with the
+    /// mistake underlined, and the help.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        let level = match self.severity {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
         };
-        if self.field.is_empty() {
-            writeln!(f, "{kind}: {}", self.message)?;
+        let title = if self.field.is_empty() {
+            self.message.clone()
         } else {
-            writeln!(f, "{kind}: {}: {}", self.field, self.message)?;
-        }
-        let gutter = " ".repeat(self.line.to_string().len());
-        writeln!(f, "{gutter}--> {}:{}:{}", self.path, self.line, self.column)?;
-        if !self.source_line.is_empty() {
-            writeln!(f, "{gutter} |")?;
-            writeln!(f, "{} | {}", self.line, self.source_line)?;
-            writeln!(
-                f,
-                "{gutter} | {}{}",
-                " ".repeat(self.column - 1),
-                "^".repeat(self.width)
-            )?;
+            format!("{}: {}", self.field, self.message)
+        };
+        let mut message = level.title(&title);
+        if self.source_line.is_empty() {
+            message = message.snippet(Snippet::source("").origin(&self.path));
+        } else {
+            // Columns count characters; the renderer wants bytes.
+            let start = byte_offset(&self.source_line, self.column - 1);
+            let end = byte_offset(&self.source_line, self.column - 1 + self.width);
+            message = message.snippet(
+                Snippet::source(&self.source_line)
+                    .line_start(self.line)
+                    .origin(&self.path)
+                    .annotation(level.span(start..end)),
+            );
         }
         if let Some(help) = &self.help {
-            writeln!(f, "{gutter} = help: {help}")?;
+            message = message.footer(Level::Help.title(help));
         }
-        Ok(())
+        writeln!(f, "{}", Renderer::plain().render(message))
     }
+}
+
+/// The byte offset of character `chars` in `text` (its end if shorter).
+fn byte_offset(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i)
 }
 
 #[cfg(test)]
@@ -110,7 +124,7 @@ mod tests {
         assert_eq!((diagnostic.line, diagnostic.column), (2, 10));
         assert_eq!(
             diagnostic.to_string(),
-            "error: brand.accent: too light\n --> public/content/site.toml:2:10\n  |\n2 | accent = \"#7fd1c0\"\n  |          ^^^^^^^^^\n  = help: try \"#2b6a5d\"\n"
+            "error: brand.accent: too light\n --> public/content/site.toml:2:10\n  |\n2 | accent = \"#7fd1c0\"\n  |          ^^^^^^^^^\n  |\n  = help: try \"#2b6a5d\"\n"
         );
     }
 }

@@ -66,11 +66,14 @@ pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    // Close means a slip of the fingers: one edit (a letter missing, extra,
+    // wrong or two swapped) per four letters, and at least one.
+    let allowed = (word.chars().count() / 4).max(1);
     candidates
         .into_iter()
-        .map(|candidate| (strsim::jaro_winkler(word, candidate), candidate))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|candidate| (strsim::damerau_levenshtein(word, candidate), candidate))
+        .filter(|(distance, _)| *distance <= allowed)
+        .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)
 }
 
@@ -452,10 +455,15 @@ pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
         .and_then(|t| check_colour(FILE, "/brand/accent", t, &mut issues));
     let accent_text = text_at(site, "/brand/accent_text")
         .and_then(|t| check_colour(FILE, "/brand/accent_text", t, &mut issues));
-    if let Some(accent) = accent {
+    if let Some(mut accent) = accent {
+        let mut replaced = false;
         let ratio = accent.contrast(WHITE);
         if ratio < AA_NORMAL_TEXT {
             let fixed = accent.nearest_with_contrast(WHITE, AA_NORMAL_TEXT);
+            // The text colour is judged against the accent the marketer
+            // will write, so that both suggestions work together.
+            accent = fixed;
+            replaced = true;
             issues.push(
                 Issue::new(
                     FILE,
@@ -469,11 +477,16 @@ pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
             let ratio = accent.contrast(text);
             if ratio < AA_NORMAL_TEXT {
                 let fixed = text.nearest_with_contrast(accent, AA_NORMAL_TEXT);
+                let on = if replaced {
+                    format!("the suggested brand colour \"{}\"", accent.hex())
+                } else {
+                    "the brand colour".to_owned()
+                };
                 issues.push(
                     Issue::new(
                         FILE,
                         "/brand/accent_text",
-                        format!("text in this colour is hard to read on the brand colour ({ratio}; WCAG AA needs 4.5:1)"),
+                        format!("text in this colour is hard to read on {on} ({ratio}; WCAG AA needs 4.5:1)"),
                     )
                     .help(format!("try \"{}\"", fixed.hex())),
                 );
@@ -1043,6 +1056,54 @@ fn compare_keys(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn did_you_mean_only_when_close() {
+        let fields = ["accent", "accent_text", "corner_radius", "font"];
+        assert_eq!(super::did_you_mean("acent", fields), Some("accent"));
+        assert_eq!(super::did_you_mean("fnot", fields), Some("font"));
+        assert_eq!(super::did_you_mean("colour", fields), None);
+        assert_eq!(
+            super::did_you_mean("accents_text", fields),
+            Some("accent_text")
+        );
+        let levels = ["not-suitable", "limited", "fair", "good"];
+        assert_eq!(super::did_you_mean("god", levels), Some("good"));
+        assert_eq!(super::did_you_mean("weak", levels), None);
+    }
+
+    #[test]
+    fn the_text_colour_is_judged_against_the_accent_that_will_be_used() {
+        let site = serde_json::json!({
+            "brand": { "accent": "#8fd6c6", "accent_text": "#8fd6c6" }
+        });
+        let issues = super::check_site(&site, &[]);
+        let accent = issues
+            .iter()
+            .find(|i| i.pointer == "/brand/accent")
+            .unwrap();
+        let text = issues
+            .iter()
+            .find(|i| i.pointer == "/brand/accent_text")
+            .unwrap();
+        let suggested = accent.help.as_deref().unwrap().split('"').nth(1).unwrap();
+        assert!(
+            text.message
+                .contains(&format!("the suggested brand colour \"{suggested}\"")),
+            "{text:?}"
+        );
+        // The suggested text colour reads on the suggested accent.
+        let pick = |help: &str| help.split('"').nth(1).unwrap().to_owned();
+        let (accent, text) = (
+            pick(accent.help.as_deref().unwrap()),
+            pick(text.help.as_deref().unwrap()),
+        );
+        let (accent, text) = (
+            super::Rgb::parse(&accent).unwrap(),
+            super::Rgb::parse(&text).unwrap(),
+        );
+        assert!(accent.contrast(text) >= super::AA_NORMAL_TEXT);
+    }
+
     use super::*;
     use serde_json::json;
 
