@@ -11,6 +11,11 @@ pub mod core;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-/// The content compiler: native only, run at build time, never shipped.
-#[cfg(not(target_arch = "wasm32"))]
+/// The content compiler: run natively at build time, and in the browser by
+/// the Content Studio (feature `studio`); never in the visitors' widget.
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 pub mod compiler;
+
+/// The Content Studio's bridge to the compiler (wasm32 with `studio` only).
+#[cfg(all(target_arch = "wasm32", feature = "studio"))]
+pub mod studio;

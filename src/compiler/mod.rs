@@ -334,21 +334,30 @@ fn merged_name(locale: &str, kind: FileKind) -> String {
 /// nothing of the folder); and the assets.
 pub fn write(compiled: &Compiled, out: &Path) -> io::Result<()> {
     fs::create_dir_all(out)?;
+    for (name, bytes) in outputs(compiled) {
+        fs::write(out.join(name), bytes)?;
+    }
+    Ok(())
+}
+
+/// What [`write`] writes, by file name: the same for the command line and
+/// the Content Studio's export.
+pub fn outputs(compiled: &Compiled) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
     for content in &compiled.locales {
         let mut names = vec![content.locale.as_str()];
         if content.locale == compiled.default_locale {
             names.push("index");
         }
-        let (bytes, json) = (content.to_bytes(), serde_json::to_vec_pretty(content)?);
+        let bytes = content.to_bytes();
+        let json = serde_json::to_vec_pretty(content).expect("content always serializes");
         for name in names {
-            fs::write(out.join(format!("{name}.bin")), &bytes)?;
-            fs::write(out.join(format!("{name}.json")), &json)?;
+            files.push((format!("{name}.bin"), bytes.clone()));
+            files.push((format!("{name}.json"), json.clone()));
         }
     }
-    for (name, bytes) in &compiled.assets {
-        fs::write(out.join(name), bytes)?;
-    }
-    Ok(())
+    files.extend(compiled.assets.iter().cloned());
+    files
 }
 
 /// Writes the JSON Schema of every content file into `dir/schema/`, for

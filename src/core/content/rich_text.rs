@@ -99,7 +99,7 @@ pub fn plain_text(block: &Block) -> String {
 /// Content files hold Markdown strings; compiled content holds blocks.
 /// The browser only ever reads blocks, and skips the costly either-or.
 impl<'de> Deserialize<'de> for RichText {
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         // The compact (postcard) form cannot say which of the two it holds.
         if !deserializer.is_human_readable() {
@@ -117,7 +117,7 @@ impl<'de> Deserialize<'de> for RichText {
         }
     }
 
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", not(feature = "studio")))]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Vec::<Block>::deserialize(deserializer).map(RichText)
     }
@@ -139,7 +139,7 @@ impl JsonSchema for RichText {
 
 /// Parses Markdown with raw HTML switched off: HTML in the source is dropped
 /// here and reported by the content checks.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 pub fn from_markdown(markdown: &str) -> Result<RichText, std::convert::Infallible> {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
