@@ -7,6 +7,8 @@
 //! folder per locale (`en/`, `fr/`, …) with that language's words: `ui.toml`
 //! and the words of the quiz, scars and treatments (see [`split`]).
 
+pub mod checks;
+pub mod readability;
 pub mod report;
 pub mod shape;
 pub mod split;
@@ -21,12 +23,12 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::core::content::checks::{self, Issue};
-use crate::core::content::readability::Formula;
 use crate::core::content::rich_text::from_markdown;
 use crate::core::content::{
     About, Content, FileKind, QuizFile, ScarsFile, SiteFile, SourcesFile, TreatmentsFile, UiText,
 };
+use checks::Issue;
+use readability::Formula;
 use report::{Diagnostic, Severity};
 use shape::Misplaced;
 use split::{Merged, Part, Split};

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::core::content::checks::{Issue, child_pointer, did_you_mean};
+use crate::compiler::checks::{Issue, child_pointer, did_you_mean};
 
 /// What the walk found: the mistakes, and where the rich-text (Markdown)
 /// fields are, for the checks that read Markdown.

@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use crate::core::content::checks::{Issue, child_pointer, did_you_mean};
+use crate::compiler::checks::{Issue, child_pointer, did_you_mean};
 
 /// The schema extension that marks a field as words.
 const WORDS: &str = "x-words";

@@ -8,7 +8,7 @@ use std::ops::Range;
 use serde_json::{Map, Number, Value};
 use toml::de::{DeTable, DeValue};
 
-use crate::core::content::checks::child_pointer;
+use crate::compiler::checks::child_pointer;
 
 /// Where a key and its value sit in the file, in bytes.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,20 +1,18 @@
 //! The content schema: every word, setting and fact a visitor sees, as Rust
 //! types. Defined once, used three ways:
 //! - the content compiler reads marketers' TOML files into these types and
-//!   checks them (`crate::compiler`, native only);
+//!   checks them (`crate::compiler`, at build time and in the Content Studio);
 //! - `schemars` derives the JSON Schema editors use to check files as they type;
 //! - the browser loads the compiled form (postcard) into the same types.
 //!
 //! Types are lenient where a mistake can be described better later: colours,
-//! URLs and dates are strings here and are checked by [`checks`], so that one
+//! URLs and dates are strings here and are checked by the compiler, so that one
 //! run reports every mistake rather than stopping at the first.
 
 pub mod about;
-pub mod checks;
 pub mod colour;
 pub mod locale;
 pub mod quiz;
-pub mod readability;
 pub mod rich_text;
 pub mod scars;
 pub mod site;
