@@ -42,6 +42,21 @@ cp studio/main.js "$work/main.js"
 node_modules/.bin/esbuild "$work/main.js" --bundle --minify --format=iife \
   --loader:.wasm=binary --target=es2020 --log-level=warning --define:import.meta.url='""' --outfile="$out/studio.js"
 node_modules/.bin/esbuild studio/preview.js --minify --log-level=warning --outfile="$out/studio-preview.js"
+
+# The visitors' widget for the preview: the same glue and wasm that Trunk
+# built into OUT, in one classic script with the wasm inside, so that the
+# preview also runs from disk (browsers load neither modules nor wasm files
+# from file://). Its own URL stands in for the module URL the widget asks for.
+glue=$(ls "$out"/scarguide-*.js | grep -v _bg | head -n 1)
+wasm=$(ls "$out"/scarguide-*_bg.wasm | head -n 1)
+cat > "$work/widget-entry.js" <<ENTRY
+import { initSync } from '$(realpath "$glue")';
+import code from '$(realpath "$wasm")';
+initSync({ module: code });
+ENTRY
+node_modules/.bin/esbuild "$work/widget-entry.js" --bundle --minify --format=iife \
+  --loader:.wasm=binary --target=es2020 --log-level=warning \
+  --define:import.meta.url=document.baseURI --outfile="$out/studio-widget.js"
 cp studio/studio.html "$out/studio.html"
 cp studio/studio.css "$out/studio.css"
 cp studio/preview.html "$out/studio-preview.html"

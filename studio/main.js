@@ -303,7 +303,6 @@ new ResizeObserver(fitPreview).observe(frame.parentElement);
 
 function showPreview() {
   fitPreview();
-  frame.style.colorScheme = $('preview-theme').value;
   // A fresh page per version: the widget starts as a visitor would see it.
   frame.src = `studio-preview.html?v=${Date.now()}`;
 }
@@ -311,11 +310,25 @@ addEventListener('message', (event) => {
   if (event.source !== frame.contentWindow || event.data?.kind !== 'scarguide-preview-ready') return;
   if (!state.lastGood) return;
   frame.contentWindow.postMessage(
-    { kind: 'scarguide-studio-content', files: state.lastGood, locale: $('preview-locale').value },
+    {
+      kind: 'scarguide-studio-content',
+      files: state.lastGood,
+      locale: $('preview-locale').value,
+      theme: $('preview-theme').value,
+      view: chosenView,
+    },
     '*',
   );
+  // A journey chosen once; after that the preview stays where the marketer is.
+  chosenView = '';
 });
+let chosenView = '';
 for (const id of ['preview-width', 'preview-theme', 'preview-locale']) $(id).addEventListener('change', showPreview);
+$('preview-view').addEventListener('change', () => {
+  chosenView = $('preview-view').value;
+  $('preview-view').value = '';
+  showPreview();
+});
 
 // ---------------------------------------------------------------------------
 // Saving, exporting, and what changed

@@ -1,6 +1,7 @@
 // Runs in the preview page before the widget: answers the widget's requests
-// for studio-content/ with the files the studio posted, and adds the widget
-// once the language is known. Everything else goes to the network as usual.
+// for studio-content/ with the files the studio posted, and starts the
+// widget once its settings (language, colours, journey) are known.
+// Everything else goes to the network as usual.
 (() => {
   let received;
   const files = new Promise((resolve) => {
@@ -9,11 +10,18 @@
   addEventListener('message', (event) => {
     if (event.source !== parent || !event.data || event.data.kind !== 'scarguide-studio-content') return;
     received(event.data.files);
+    const { locale, theme, view } = event.data;
     const guide = document.getElementById('guide');
-    if (event.data.locale) guide.setAttribute('data-locale', event.data.locale);
+    if (locale) guide.setAttribute('data-locale', locale);
+    if (theme) guide.setAttribute('data-theme', theme);
+    if (view) {
+      // A chosen journey: start there, not where the last preview was.
+      sessionStorage.clear();
+      guide.setAttribute('data-start-view', view);
+    }
+    // The visitors' widget, packed in one script that also runs from disk.
     const script = document.createElement('script');
-    script.src = 'widget.js';
-    script.defer = true;
+    script.src = 'studio-widget.js';
     document.head.append(script);
   });
   const networkFetch = fetch.bind(window);

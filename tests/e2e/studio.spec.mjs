@@ -159,3 +159,31 @@ test('the studio passes the axe-core audit', async ({ page }) => {
   await openStudio(page);
   await expectNoAxeViolations(page, 'studio');
 });
+
+test('opened straight from disk (file://), it checks and previews with no network', async ({ page }) => {
+  const dist = process.env.SCARGUIDE_E2E_DIST ? `${process.env.SCARGUIDE_E2E_DIST.replace(/\/$/, '')}/` : `${root}dist/`;
+  const failed = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('request', (request) => {
+    if (!request.url().startsWith('file://') && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) failed.push(`network: ${request.url()}`);
+  });
+  await page.goto(`file://${dist}studio.html`);
+  await expect(page.locator('#status')).toHaveText('Opened the default content.');
+  await expect(preview(page).locator('[data-scarguide] .journey').first()).toBeVisible();
+  await openFile(page, 'treatments.toml');
+  await replace(page, 'min = 200, max = 700', 'min = 260, max = 700');
+  await preview(page).getByRole('button', { name: /How do treatments compare/ }).click();
+  await expect(preview(page).locator('tr[data-treatment="microneedling"]')).toContainText('$260–700');
+  expect(failed).toEqual([]);
+});
+
+test('the preview opens any journey, light or dark, in any language of the folder', async ({ page }) => {
+  await openStudio(page);
+  await page.locator('#preview-theme').selectOption('dark');
+  await expect(preview(page).locator('[data-scarguide]')).toHaveAttribute('data-theme', 'dark');
+  await page.locator('#preview-view').selectOption('compare');
+  await expect(preview(page).locator('[data-scarguide] [data-screen="compare"]')).toBeVisible();
+  await expect(page.locator('#preview-locale option')).toHaveText(['en']);
+  await page.locator('#preview-width').selectOption('1024');
+  await expect(page.locator('#preview')).toHaveCSS('width', '1024px');
+});
