@@ -191,7 +191,7 @@ function goTo(diagnostic) {
 let timer;
 function scheduleCheck() {
   clearTimeout(timer);
-  timer = setTimeout(check, 150);
+  timer = setTimeout(check, 80);
 }
 
 function folderBytes() {
@@ -307,7 +307,12 @@ function showPreview() {
   frame.src = `studio-preview.html?v=${Date.now()}`;
 }
 addEventListener('message', (event) => {
-  if (event.source !== frame.contentWindow || event.data?.kind !== 'scarguide-preview-ready') return;
+  if (event.source !== frame.contentWindow) return;
+  if (event.data?.kind === 'scarguide-preview-shown') {
+    document.body.dataset.previewed = String((Number(document.body.dataset.previewed) || 0) + 1);
+    return;
+  }
+  if (event.data?.kind !== 'scarguide-preview-ready') return;
   if (!state.lastGood) return;
   frame.contentWindow.postMessage(
     {

@@ -23,6 +23,12 @@
     const script = document.createElement('script');
     script.src = 'studio-widget.js';
     document.head.append(script);
+    // Tell the studio once the guide is on screen (for its timings and tests).
+    const shown = () => {
+      if (guide.shadowRoot && guide.shadowRoot.querySelector('.screen')) parent.postMessage({ kind: 'scarguide-preview-shown' }, '*');
+      else requestAnimationFrame(shown);
+    };
+    requestAnimationFrame(shown);
   });
   const networkFetch = fetch.bind(window);
   window.fetch = async (input, init) => {
