@@ -71,6 +71,23 @@ then run this command again."
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 }
 
+# Firefox, for the Content Studio's check in a second engine (driven over
+# WebDriver BiDi by puppeteer-core; Playwright's own Firefox cannot be
+# downloaded here).
+ensure_firefox() {
+  if command -v firefox-esr >/dev/null || command -v firefox >/dev/null; then
+    return
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "Firefox is missing and installing it needs root. Run:
+    sudo apt-get update && sudo apt-get install -y firefox-esr
+then run this command again."
+  fi
+  say "Installing Firefox ESR from Debian's packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr
+}
+
 # What `trunk serve` and `trunk build` need.
 setup_build() {
   ensure_wasm_target
@@ -83,6 +100,7 @@ setup_build() {
 setup_test() {
   setup_build
   ensure_chromium
+  ensure_firefox
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -4,7 +4,8 @@
 #   format, clippy (native and wasm32), core unit tests, component tests in
 #   headless Chromium, the release build, the serve command in a fresh clone,
 #   end-to-end tests in headless Chromium (visitor journeys, axe-core audits,
-#   first-load size budget).
+#   first-load size budget, the Content Studio), and the Content Studio in
+#   headless Firefox.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 setup_test
@@ -35,3 +36,4 @@ step "Release build" trunk build --release
 step "The README's serve command in a fresh clone" scripts/check-fresh-clone.sh
 step "End-to-end tests (headless Chromium)" npx playwright test --config tests/e2e/playwright.config.mjs
 node tests/e2e/summary.mjs
+step "The Content Studio in Firefox" node tests/browsers/firefox-studio.mjs
