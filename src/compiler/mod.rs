@@ -393,12 +393,16 @@ pub fn schema_text(kind: FileKind, in_locale_folder: bool) -> String {
 /// The schema a file is checked against: the whole type, or for quiz,
 /// scars and treatments, its data part or its words part.
 pub fn file_schema(kind: FileKind, in_locale_folder: bool) -> Value {
-    let full = kind.json_schema().as_value().clone();
+    schema_of(kind, kind.json_schema().as_value(), in_locale_folder)
+}
+
+/// [`file_schema`] from the kind's full schema, when it is already at hand.
+fn schema_of(kind: FileKind, full: &Value, in_locale_folder: bool) -> Value {
     if !FileKind::SPLIT.contains(&kind) {
-        return full;
+        return full.clone();
     }
     let file = kind.file_name();
-    let split = Split::new(&full);
+    let split = Split::new(full);
     if in_locale_folder {
         split.words_schema(&format!(
             "The words of {file} in one language: what visitors read. Ids, effects, prices, ratings and sources are set once, in {file} beside site.toml."
@@ -520,37 +524,39 @@ impl Build<'_> {
         }
         let shape = if syntax_errors.is_empty() {
             let in_locale_folder = part == Part::Words;
-            let schema = file_schema(kind, in_locale_folder);
             let full = kind.json_schema().as_value().clone();
+            let schema = schema_of(kind, &full, in_locale_folder);
             let file = kind.file_name();
-            let (names, why, help) = if kind == FileKind::Site {
-                (
+            // Fields that belong in another file get a message saying where;
+            // only split files (and site.toml's old review) have such fields.
+            let hint = if kind == FileKind::Site {
+                Some((
                     BTreeSet::from(["review".to_owned()]),
                     "is given per language, so it is not set in site.toml",
                     "move [review] to each language folder's about.toml, such as en/about.toml"
                         .to_owned(),
-                )
+                ))
+            } else if !FileKind::SPLIT.contains(&kind) {
+                None
             } else if in_locale_folder {
-                (
+                Some((
                     Split::new(&full).names_only_in(Part::Data),
                     "is the same in every language, so it is not set in a language folder",
                     format!(
                         "set it in {file} beside site.toml; a language folder holds only the words visitors read"
                     ),
-                )
+                ))
             } else {
-                (
+                Some((
                     Split::new(&full).names_only_in(Part::Words),
                     "is words visitors read, so it is not set beside site.toml",
                     format!("write it in each language folder's {file}, such as en/{file}"),
-                )
+                ))
             };
-            let misplaced = Misplaced {
-                names: &names,
-                why,
-                help: &help,
-            };
-            shape::check_shape_with(name, &schema, &located.value, Some(&misplaced))
+            let misplaced = hint
+                .as_ref()
+                .map(|(names, why, help)| Misplaced { names, why, help });
+            shape::check_shape_with(name, &schema, &located.value, misplaced.as_ref())
         } else {
             shape::Shape::default()
         };
