@@ -6,7 +6,7 @@
   'use strict';
   const host = document.querySelector('[data-scarguide]');
   const params = new URLSearchParams(location.search);
-  for (const name of ['content', 'locale', 'start-view', 'theme']) {
+  for (const name of ['content', 'locale', 'start-view', 'theme', 'events']) {
     const value = params.get(name);
     if (value) host.setAttribute('data-' + name, value);
   }
@@ -19,7 +19,7 @@
     report();
   });
   new ResizeObserver(report).observe(host);
-  for (const name of ['scarguide:started', 'scarguide:completed']) {
-    host.addEventListener(name, (event) => post({ type: 'scarguide:event', name, detail: event.detail }));
+  for (const name of ['opened', 'question', 'result', 'booking']) {
+    host.addEventListener('scarguide:' + name, (event) => post({ type: 'scarguide:event', name, detail: event.detail }));
   }
 })();

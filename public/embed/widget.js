@@ -16,7 +16,9 @@
   const GLUE = '__GLUE__';
   const WASM = '__WASM__';
   const BUILT_LOCALES = __LOCALES__; // the locales of content/ beside this script
-  const SETTINGS = ['content', 'locale', 'start-view', 'theme'];
+  const SETTINGS = ['content', 'locale', 'start-view', 'theme', 'events'];
+  // The analytics events and the only keys each may carry (EMBED.md).
+  const EVENT_KEYS = { opened: ['journey'], question: ['number', 'of'], result: ['outcome'], booking: [] };
   const hosts = () => [...document.querySelectorAll('[data-scarguide]')];
 
   // The element keeps the host's own fallback (its children, with the
@@ -58,9 +60,14 @@
       if (data.type === 'scarguide:height' && Number.isFinite(data.height)) {
         iframe.style.height = Math.ceil(data.height) + 'px';
         fallback.forEach((node) => node.remove());
-      } else if (data.type === 'scarguide:event' && /^scarguide:(started|completed)$/.test(data.name)) {
-        const detail = data.name === 'scarguide:completed' ? { outcome: String(data.detail && data.detail.outcome) } : {};
-        host.dispatchEvent(new CustomEvent(data.name, { detail, bubbles: true, composed: true }));
+      } else if (data.type === 'scarguide:event' && Object.hasOwn(EVENT_KEYS, data.name)) {
+        // Passed on with the documented keys only, whatever the frame sent.
+        const detail = {};
+        for (const key of EVENT_KEYS[data.name]) {
+          const value = data.detail && data.detail[key];
+          if (typeof value === 'string' || Number.isInteger(value)) detail[key] = value;
+        }
+        host.dispatchEvent(new CustomEvent('scarguide:' + data.name, { detail, bubbles: true, composed: true }));
       }
     });
     iframe.addEventListener('load', () => iframe.contentWindow.postMessage({ type: 'scarguide:hello' }, src.origin));

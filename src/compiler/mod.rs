@@ -44,6 +44,7 @@ const UI_TEMPLATES: &[(&str, &[&str])] = &[
     ("/scars/reaches_dermis", &["depth"]),
     ("/scars/reaches_fat", &["depth"]),
     ("/compare/pick", &["name"]),
+    ("/compare/book", &["name"]),
     ("/compare/pick_hint", &["max"]),
     ("/compare/picks_full", &["max"]),
     ("/compare/reason_suits", &["scar", "rating"]),
@@ -243,11 +244,12 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
         let scar_ids = merged(FileKind::Scars)
             .map(|(name, scars)| checks::check_scars(&name, scars, &mut build.issues))
             .unwrap_or_default();
-        if let Some((name, treatments)) = merged(FileKind::Treatments) {
-            checks::check_treatments(&name, treatments, &scar_ids, &mut build.issues);
-        }
+        let treatment_ids = merged(FileKind::Treatments).map(|(name, treatments)| {
+            checks::check_treatments(&name, treatments, &scar_ids, &mut build.issues)
+        });
         if let Some((name, quiz)) = merged(FileKind::Quiz) {
-            checks::check_quiz(&name, quiz, &scar_ids, &mut build.issues);
+            let treatment_ids = treatment_ids.as_deref();
+            checks::check_quiz(&name, quiz, &scar_ids, treatment_ids, &mut build.issues);
         }
         let name = format!("{locale}/about.toml");
         if let Some(about) = build.files.get(&name) {

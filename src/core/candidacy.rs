@@ -170,6 +170,16 @@ pub fn step(quiz: &QuizFile, answers: &Answers, current: &str) -> (usize, usize)
     (position + 1, asked.len())
 }
 
+/// What analytics may learn of the visitor's place in the quiz: for a main
+/// question, its number among the main questions and how many there are.
+/// Follow-ups give `None`: whether one is asked, and so how long the quiz
+/// is, depends on the answers, which never leave the device.
+pub fn milestone(quiz: &QuizFile, current: &str) -> Option<(usize, usize)> {
+    let main = || quiz.question.iter().filter(|q| !q.follow_up);
+    let position = main().position(|q| q.id == current)?;
+    Some((position + 1, main().count()))
+}
+
 /// One answer that raised something, with what the content says about it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flag<'a> {
@@ -503,6 +513,17 @@ mod tests {
         let second = &quiz.question[1].id;
         assert_eq!(before(&quiz, &answers, second).unwrap().id, *first);
         assert_eq!(step(&quiz, &answers, second).0, 2);
+    }
+
+    #[test]
+    fn milestones_count_main_questions_whatever_the_answers() {
+        let quiz = quiz();
+        let main: Vec<&Question> = quiz.question.iter().filter(|q| !q.follow_up).collect();
+        let follow_up = quiz.question.iter().find(|q| q.follow_up).unwrap();
+        assert_eq!(milestone(&quiz, &main[0].id), Some((1, main.len())));
+        assert_eq!(milestone(&quiz, &main[2].id), Some((3, main.len())));
+        assert_eq!(milestone(&quiz, &follow_up.id), None);
+        assert_eq!(milestone(&quiz, "no-such-question"), None);
     }
 
     #[test]

@@ -479,6 +479,7 @@ mod tests {
             main_risks: String::new(),
             evidence: Evidence::Moderate,
             sources: Vec::new(),
+            booking_url: None,
             reviewed_claims: Vec::new(),
         }
     }

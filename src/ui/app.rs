@@ -6,10 +6,11 @@ use leptos::prelude::*;
 
 use crate::core::content::{Content, builtin};
 use crate::core::navigation::{SavedSession, Screen};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::ui::scars::{ChosenScar, ScarsScreen};
-use crate::ui::{compare::CompareScreen, quiz::QuizScreen, start::StartScreen, storage};
+use crate::ui::{compare::CompareScreen, events, quiz::QuizScreen, start::StartScreen, storage};
 
 /// Where the widget's content is.
 #[derive(Clone, Debug)]
@@ -71,17 +72,34 @@ pub fn App(
     provide_context(ChosenScar(RwSignal::new(None)));
 
     let session_key = storage_key.clone();
-    Effect::new(move |_| storage::save(&session_key, &SavedSession::new(screen.get())));
+    Effect::new(move |_| {
+        let screen = screen.get();
+        storage::save(&session_key, &SavedSession::new(screen));
+        if screen != Screen::Start {
+            let detail = [("journey", screen.key().into())];
+            host.with_value(|host| events::dispatch(host, "opened", &detail));
+        }
+    });
 
     let go_to = Callback::new(move |to: Screen| {
         visitor_navigated.set_value(true);
         screen.set(to);
     });
 
+    // One listener counts every booking link the screens draw.
+    let booking_followed = move |event: leptos::ev::MouseEvent| {
+        let link = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("[data-booking]").ok().flatten());
+        if link.is_some() {
+            host.with_value(|host| events::dispatch(host, "booking", &[]));
+        }
+    };
     let label = content.ui.label.clone();
     let lang = content.locale.clone();
     view! {
-        <section class="widget" aria-label=label lang=lang>
+        <section class="widget" aria-label=label lang=lang on:click=booking_followed>
             {move || {
                 let content = content.clone();
                 let asset_base = asset_base.clone();

@@ -31,6 +31,8 @@ struct Row {
     id: String,
     name: String,
     summary: String,
+    /// The option's own booking page, with "Book {name}" in words.
+    booking: Option<(String, String)>,
     badge: Option<(&'static str, String)>,
     /// The visitor's reasons, or the scar types it helps most.
     reasons: Vec<String>,
@@ -75,6 +77,10 @@ fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
                 id: t.id.clone(),
                 name: t.name.clone(),
                 summary: t.summary.plain_text(),
+                booking: t
+                    .booking_url
+                    .clone()
+                    .map(|url| (url, fill(&texts.book, &[("name", &t.name)]))),
                 badge: ranked.fit.map(|fit| {
                     let class = match fit {
                         comparison::Fit::Best => "badge fit-best",
@@ -275,6 +281,9 @@ fn OptionRow(
                 <span class="option-name">{row.name.clone()}</span>
                 {row.badge.clone().map(|(class, text)| view! { <span class=class>{text}</span> })}
                 <span class="option-summary">{row.summary.clone()}</span>
+                {row.booking.clone().map(|(url, text)| view! {
+                    <a class="book-link" href=url target="_blank" rel="noopener noreferrer" data-booking>{text}</a>
+                })}
             </th>
             <td class="reasons">
                 <span class="cell-label">{reasons_heading}</span>

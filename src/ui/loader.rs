@@ -34,14 +34,22 @@ impl std::fmt::Display for LoadError {
             LoadError::Malformed(url) => {
                 write!(f, "{url} is not compiled content, or is cut short")
             }
+            // The widget and the clinic's content/ are updated separately:
+            // say exactly which studio makes content this widget reads.
             LoadError::WrongFormat(url, format) => write!(
                 f,
-                "{url} has content format {format}, this widget reads format {}; rebuild the content",
+                "{url} is content format {format}, but this widget (Scarguide {RELEASE}) reads format {}. \
+                 Open the content in the Content Studio of Scarguide {RELEASE} (studio.html from the same \
+                 release as this widget.js), choose Export for website, and upload its content/ folder. \
+                 CHANGELOG.md lists each release's content format",
                 Content::FORMAT
             ),
         }
     }
 }
+
+/// This widget's release (Cargo.toml's version, the release zip's name).
+pub const RELEASE: &str = env!("CARGO_PKG_VERSION");
 
 /// The content folder's URL, ending in "/".
 pub fn content_base(host: &HtmlElement) -> String {

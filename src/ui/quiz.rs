@@ -31,7 +31,6 @@ pub struct QuizState {
     /// Whether the next view takes focus: only after the visitor acts.
     pub take_focus: StoredValue<bool>,
     host: StoredValue<HtmlElement, LocalStorage>,
-    started: StoredValue<bool>,
     key: Arc<str>,
     go_to: Callback<Screen>,
     chosen_scar: Option<ChosenScar>,
@@ -61,11 +60,6 @@ impl QuizState {
         };
         self.progress
             .update(|p| candidacy::choose(&mut p.answers, question, answer_id));
-        if !self.started.get_value() {
-            self.started.set_value(true);
-            self.host
-                .with_value(|host| events::dispatch(host, "started", None));
-        }
     }
 
     pub fn next(&self) {
@@ -89,8 +83,11 @@ impl QuizState {
             let outcome = self
                 .progress
                 .with(|p| candidacy::result(quiz, &p.answers).outcome);
-            self.host
-                .with_value(|host| events::dispatch(host, "completed", Some(effect_key(outcome))));
+            self.host.with_value(|host| {
+                let shared = events::host_shares(host, "outcome")
+                    .then(|| ("outcome", effect_key(outcome).into()));
+                events::dispatch(host, "result", shared.as_slice());
+            });
         }
     }
 
@@ -117,7 +114,6 @@ impl QuizState {
 
     pub fn start_over(&self) {
         self.take_focus.set_value(true);
-        self.started.set_value(false);
         self.progress
             .set(Progress::restore(None, &self.content.quiz));
     }
@@ -196,7 +192,6 @@ pub fn QuizScreen(
     let stored = on_device.or_else(|| storage::load_from(Place::Tab, &key));
     let progress = RwSignal::new(Progress::restore(stored, &content.quiz));
     let state = QuizState {
-        started: StoredValue::new(progress.with_untracked(|p| !p.answers.is_empty())),
         content,
         progress,
         remember,
@@ -246,6 +241,15 @@ fn QuestionView(state: QuizState, question_id: String, autofocus: bool) -> impl 
         return ().into_any();
     };
     let texts = &content.ui.quiz;
+    if let Some((number, of)) = candidacy::milestone(&content.quiz, &question_id) {
+        let detail = [
+            ("number", (number as u32).into()),
+            ("of", (of as u32).into()),
+        ];
+        state
+            .host
+            .with_value(|host| events::dispatch(host, "question", &detail));
+    }
     let progress = state.progress;
     let (step, total) =
         progress.with_untracked(|p| candidacy::step(&content.quiz, &p.answers, &question_id));

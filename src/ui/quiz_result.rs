@@ -76,9 +76,9 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
     };
 
     let clinic = &content.site.clinic;
-    let booking = clinic.booking_url.clone().map(|url| {
+    let booking = content.result_booking_url().map(|url| {
         view! {
-            <a class="button primary" href=url target="_blank" rel="noopener noreferrer">
+            <a class="button primary" href=url.to_owned() target="_blank" rel="noopener noreferrer" data-booking>
                 {texts.book.clone()}
             </a>
         }

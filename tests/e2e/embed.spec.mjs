@@ -101,7 +101,7 @@ test('two widgets on one page work independently; the host URL, history and link
   const events = await page.evaluate(() => {
     const seen = [];
     for (const id of ['first-guide', 'second-guide']) {
-      document.getElementById(id).addEventListener('scarguide:started', () => seen.push(id));
+      document.getElementById(id).addEventListener('scarguide:question', () => seen.push(id));
     }
     window.__events = seen;
     return seen;
@@ -180,14 +180,21 @@ test('the iframe option: the frame takes its content height and forwards events;
   // Moving to a shorter screen shrinks the frame; events reach the host element.
   await page.evaluate(() => {
     window.__events = [];
-    document.getElementById('framed-guide').addEventListener('scarguide:started', (e) => window.__events.push(e.type));
+    for (const name of ['scarguide:opened', 'scarguide:question']) {
+      document.getElementById('framed-guide').addEventListener(name, (e) => window.__events.push(`${e.type} ${JSON.stringify(e.detail)}`));
+    }
   });
   await inside.getByRole('button', { name: UI.compare.take_quiz }).click();
   await expect(inside.locator('form.question')).toBeVisible();
   await inside.locator('form.question input').first().check();
   await inside.locator('form.question button[type=submit]').click();
   await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(tall);
-  await expect.poll(() => page.evaluate(() => window.__events)).toEqual(['scarguide:started']);
+  const of = CONTENT.quiz.question.filter((q) => !q.follow_up).length;
+  await expect.poll(() => page.evaluate(() => window.__events)).toEqual([
+    'scarguide:opened {"journey":"quiz"}',
+    `scarguide:question {"number":1,"of":${of}}`,
+    `scarguide:question {"number":2,"of":${of}}`,
+  ]);
 });
 
 test('a guide added after the page loaded starts too (pages built by JavaScript)', async ({ page }) => {

@@ -159,19 +159,43 @@ test('a browser that reads storage but refuses writes (Safari private mode) keep
   expect(errors).toEqual([]);
 });
 
-test('the host hears "started" and "completed" with the outcome level only', async ({ page }) => {
+// Analytics may learn where the visitor got to, never what they answered:
+// the follow-up that the "doctor" plan triggers is not counted, because a
+// longer quiz would tell that one was asked.
+test('the host hears where the visitor got to, and the outcome only when it opted in', async ({ page }) => {
   await page.addInitScript(() => {
     window.__events = [];
-    for (const name of ['scarguide:started', 'scarguide:completed']) {
-      document.addEventListener(name, (event) => window.__events.push({ name, detail: JSON.stringify(event.detail) }));
+    for (const name of ['opened', 'question', 'result', 'booking']) {
+      document.addEventListener('scarguide:' + name, (event) => {
+        window.__events.push({ name, detail: JSON.stringify(event.detail) });
+      });
     }
+    // The booking link opens a tab; keep it on this page for the test.
+    document.addEventListener('click', (event) => event.composedPath()[0].closest?.('[data-booking]') && event.preventDefault(), true);
   });
   await openQuiz(page);
-  await finish(page, PLANS.wait, answerByPointer);
+  const asked = await finish(page, PLANS.doctor, answerByPointer);
+  const main = QUIZ.question.filter((q) => !q.follow_up);
+  expect(asked.some((id) => question(id).follow_up)).toBe(true);
   const events = await page.evaluate(() => window.__events);
   expect(events).toEqual([
-    { name: 'scarguide:started', detail: '{}' },
-    { name: 'scarguide:completed', detail: '{"outcome":"wait"}' },
+    { name: 'opened', detail: '{"journey":"quiz"}' },
+    ...main.map((_, i) => ({ name: 'question', detail: JSON.stringify({ number: i + 1, of: main.length }) })),
+    { name: 'result', detail: '{}' },
+  ]);
+
+  // Opted in: the result carries the outcome level, and nothing else.
+  await widget(page).evaluate((host) => host.setAttribute('data-events', 'outcome'));
+  await page.evaluate(() => (window.__events = []));
+  await widget(page).locator('details.all-answers summary').click();
+  await widget(page).getByRole('button', { name: UI.quiz.change }).first().click();
+  await currentQuestion(page).locator('button[type=submit]').click();
+  await expect(widget(page).getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes.doctor.title);
+  await widget(page).getByRole('link', { name: UI.quiz.book }).click();
+  expect(await page.evaluate(() => window.__events)).toEqual([
+    { name: 'question', detail: JSON.stringify({ number: 1, of: main.length }) },
+    { name: 'result', detail: '{"outcome":"doctor"}' },
+    { name: 'booking', detail: '{}' },
   ]);
 });
 

@@ -9,7 +9,27 @@ use super::*;
 
 /// Checks quiz.toml: ids, follow-ups, scar references, and that every answer
 /// that raises something says why, what to do, and on what evidence.
-pub fn check_quiz(file: &str, quiz: &Value, scar_ids: &[&str], issues: &mut Vec<Issue>) {
+/// Checks the merged quiz against the scar ids and, where treatments.toml
+/// was read, the treatment ids.
+pub fn check_quiz(
+    file: &str,
+    quiz: &Value,
+    scar_ids: &[&str],
+    treatment_ids: Option<&[&str]>,
+    issues: &mut Vec<Issue>,
+) {
+    if let (Some(treatment), Some(ids)) = (text_at(quiz, "/treatment"), treatment_ids)
+        && !ids.contains(&treatment)
+    {
+        issues.push(unknown_reference(
+            file,
+            "/treatment".to_owned(),
+            treatment,
+            ids,
+            "treatment",
+            "treatments.toml",
+        ));
+    }
     let questions = items(quiz, "/question");
     let question_ids = check_ids(file, &questions, "question", issues);
     let follow_up_questions: Vec<&str> = questions

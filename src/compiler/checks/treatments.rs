@@ -4,13 +4,13 @@ use serde_json::Value;
 
 use super::*;
 
-/// Checks treatments.toml against the scar ids.
-pub fn check_treatments(
+/// Checks treatments.toml against the scar ids; gives the treatment ids.
+pub fn check_treatments<'a>(
     file: &str,
-    treatments: &Value,
+    treatments: &'a Value,
     scar_ids: &[&str],
     issues: &mut Vec<Issue>,
-) {
+) -> Vec<&'a str> {
     if let Some(currency) = text_at(treatments, "/currency")
         && !(currency.len() == 3 && currency.chars().all(|c| c.is_ascii_uppercase()))
     {
@@ -24,8 +24,11 @@ pub fn check_treatments(
         );
     }
     let list = items(treatments, "/treatment");
-    check_ids(file, &list, "treatment", issues);
+    let ids = check_ids(file, &list, "treatment", issues);
     for (pointer, treatment) in &list {
+        if let Some(url) = treatment.get("booking_url").and_then(Value::as_str) {
+            issues.extend(check_url(file, &format!("{pointer}/booking_url"), url));
+        }
         for field in ["downtime_days", "sessions", "weeks_apart", "price"] {
             check_range(
                 file,
@@ -58,4 +61,5 @@ pub fn check_treatments(
             );
         }
     }
+    ids
 }

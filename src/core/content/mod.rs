@@ -60,7 +60,7 @@ pub struct Content {
 }
 
 impl Content {
-    pub const FORMAT: u32 = 8;
+    pub const FORMAT: u32 = 9;
 
     /// The sources `ids` name, in order; unknown ids are skipped (the
     /// content checks refuse them anyway).
@@ -68,6 +68,20 @@ impl Content {
         ids.iter()
             .filter_map(|id| self.sources.iter().find(|source| &source.id == id))
             .collect()
+    }
+
+    /// Where the quiz result's booking button leads: the booking page of the
+    /// treatment the quiz is about, else the clinic's. Always the content's
+    /// own address, with nothing of the visitor's added.
+    pub fn result_booking_url(&self) -> Option<&str> {
+        let about = self
+            .quiz
+            .treatment
+            .as_deref()
+            .and_then(|id| self.treatments.treatment.iter().find(|t| t.id == id));
+        about
+            .and_then(|t| t.booking_url.as_deref())
+            .or(self.site.clinic.booking_url.as_deref())
     }
 
     /// The compact form the browser loads.
@@ -182,6 +196,23 @@ mod tests {
 
     fn sample() -> Content {
         serde_json::from_str(include_str!("../../../tests/fixtures/content-en.json")).unwrap()
+    }
+
+    #[test]
+    fn the_result_books_the_quizs_treatment_else_the_clinic() {
+        let mut content = sample();
+        let clinic = content.site.clinic.booking_url.clone().unwrap();
+        assert_eq!(content.result_booking_url(), Some(clinic.as_str()));
+        let deep_link = "https://book.example/services/microneedling";
+        let microneedling = content
+            .treatments
+            .treatment
+            .iter_mut()
+            .find(|t| t.id == "microneedling");
+        microneedling.unwrap().booking_url = Some(deep_link.to_owned());
+        assert_eq!(content.result_booking_url(), Some(deep_link));
+        content.quiz.treatment = None;
+        assert_eq!(content.result_booking_url(), Some(clinic.as_str()));
     }
 
     #[test]

@@ -18,6 +18,11 @@ pub struct QuizFile {
     /// asked only right after an answer that names them.
     #[schemars(length(min = 1))]
     pub question: Vec<Question>,
+    /// The treatment this quiz is about, by its id in treatments.toml, e.g.
+    /// "microneedling". The result's booking button leads to its booking_url
+    /// (else the clinic's).
+    #[serde(default)]
+    pub treatment: Option<String>,
 }
 
 /// The result screen's heading and text for each outcome. The outcome is the

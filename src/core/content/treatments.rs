@@ -80,6 +80,11 @@ pub struct Treatment {
     pub evidence: Evidence,
     /// Source ids (from sources.toml) for these facts.
     pub sources: Vec<String>,
+    /// Where "Book" on this option leads: the service's page in the clinic's
+    /// booking system (https://, mailto: or tel:). Leave out to use the
+    /// clinic's booking_url from site.toml. The guide adds nothing to it.
+    #[serde(default)]
+    pub booking_url: Option<String>,
     /// Words regulators watch (such as "permanent results") that a
     /// clinician has checked against this item's sources, e.g.
     /// reviewed_claims = ["permanent results"]. Without it they are refused.

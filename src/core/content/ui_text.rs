@@ -251,6 +251,9 @@ pub struct CompareText {
     /// The side-by-side view's heading, and its button to clear the picks.
     pub side_by_side: String,
     pub clear: String,
+    /// The link to book an option that has its own booking_url in
+    /// treatments.toml. {name} is replaced.
+    pub book: String,
     /// Badges for how well an option fits the visitor's answers.
     pub fit_best: String,
     pub fit_good: String,
