@@ -88,6 +88,19 @@ then run this command again."
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr
 }
 
+# unzip, for the test that runs EMBED.md's commands on the release zip.
+ensure_unzip() {
+  command -v unzip >/dev/null && return
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "unzip is missing and installing it needs root. Run:
+    sudo apt-get update && sudo apt-get install -y unzip
+then run this command again."
+  fi
+  say "Installing unzip from Debian's packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip
+}
+
 # What `trunk serve` and `trunk build` need.
 setup_build() {
   ensure_wasm_target
@@ -101,6 +114,7 @@ setup_test() {
   setup_build
   ensure_chromium
   ensure_firefox
+  ensure_unzip
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -2,7 +2,8 @@
 # Runs every test, installing whatever is missing first. Stops at the first
 # failing step and exits non-zero. Steps, in order:
 #   format, clippy (native and wasm32), core unit tests, component tests in
-#   headless Chromium, the release build, the serve command in a fresh clone,
+#   headless Chromium, the release build and its zip (installed and updated
+#   by EMBED.md's commands), the serve command in a fresh clone,
 #   end-to-end tests in headless Chromium (visitor journeys, axe-core audits,
 #   first-load size budget, the Content Studio), and the Content Studio in
 #   headless Firefox.
@@ -33,6 +34,9 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 step "Component tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown
 
 step "Release build" trunk build --release
+step "Release zip, installed and updated as EMBED.md says" sh -c \
+  'rm -rf target/release-check && node scripts/package-release.mjs dist target/release-check &&
+   node tests/release/check-release.mjs target/release-check/scarguide-*.zip'
 step "The README's serve command in a fresh clone" scripts/check-fresh-clone.sh
 step "End-to-end tests (headless Chromium)" npx playwright test --config tests/e2e/playwright.config.mjs
 node tests/e2e/summary.mjs

@@ -72,14 +72,7 @@ pub fn App(
     provide_context(ChosenScar(RwSignal::new(None)));
 
     let session_key = storage_key.clone();
-    Effect::new(move |_| {
-        let screen = screen.get();
-        storage::save(&session_key, &SavedSession::new(screen));
-        if screen != Screen::Start {
-            let detail = [("journey", screen.key().into())];
-            host.with_value(|host| events::dispatch(host, "opened", &detail));
-        }
-    });
+    Effect::new(move |_| storage::save(&session_key, &SavedSession::new(screen.get())));
 
     let go_to = Callback::new(move |to: Screen| {
         visitor_navigated.set_value(true);
@@ -104,7 +97,14 @@ pub fn App(
                 let content = content.clone();
                 let asset_base = asset_base.clone();
                 let autofocus = visitor_navigated.get_value();
-                match screen.get() {
+                let screen = screen.get();
+                // Announced before the journey draws, so that it comes
+                // before the journey's own events (its first question).
+                if screen != Screen::Start {
+                    let detail = [("journey", screen.key().into())];
+                    host.with_value(|host| events::dispatch(host, "opened", &detail));
+                }
+                match screen {
                     Screen::Start => {
                         view! { <StartScreen content asset_base go_to autofocus /> }.into_any()
                     }
