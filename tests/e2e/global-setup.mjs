@@ -83,7 +83,8 @@ function unpackRelease() {
   const ours = (html) => html.replaceAll('https://yourclinic.example/scarguide/', folder);
   if (!ours(snippet).includes(folder)) throw new Error('global-setup: EMBED.md\'s snippet names no https://yourclinic.example/scarguide/ folder');
   const page = (lang, body, head = '') =>
-    `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>Treatments</title>${head}</head><body>\n${body}</body></html>\n`;
+    `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>Treatments</title>${head}</head>` +
+    `<body><main><h1>Acne scar treatments</h1>\n${body}</main></body></html>\n`;
   writeFileSync(`${release}snippet.html`, page('en-US', ours(snippet)));
   // Two guides and EMBED.md's analytics bridge, reporting to a stand-in gtag.
   writeFileSync(`${release}analytics-bridge.js`, embedBlocks('js').find((block) => block.includes('scarguide:')));

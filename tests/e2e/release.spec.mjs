@@ -4,7 +4,7 @@
 // EMBED.md's own snippet and analytics bridge, on the spa's origin.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { CONTENT, UI } from './helpers.mjs';
+import { CONTENT, UI, expectNoAxeViolations } from './helpers.mjs';
 import { MICRONEEDLING_BOOKING } from './global-setup.mjs';
 
 test.skip(({ isMobile }) => isMobile, 'about files and events, not layout: once is enough');
@@ -83,6 +83,7 @@ test('a treatment\'s own booking link is used as written, and counted', async ({
   await expect(link).toHaveAttribute('href', MICRONEEDLING_BOOKING);
   // Only treatments with their own link offer booking.
   await expect(guide(page, 'scar-guide').locator('a[data-booking]')).toHaveCount(1);
+  await expectNoAxeViolations(page, 'the comparison with a booking link');
   await link.click();
   await expect.poll(() => page.evaluate(() => window.booked)).toBe(1);
   expect(seen.errors).toEqual([]);
