@@ -1,8 +1,9 @@
-// Packs a release build into the zip web admins download:
+// Packs a release build into the zips web admins download:
 //
 //   node scripts/package-release.mjs [BUNDLE] [OUT]     (default: dist release)
 //
-// writes OUT/scarguide-<version>.zip and OUT/scarguide-<version>.zip.sha256.
+// writes OUT/scarguide-<version>.zip and OUT/scarguide-wordpress-<version>.zip
+// (the WordPress plugin: wordpress/ with the same files), each with a .sha256.
 // scripts/release.sh builds BUNDLE first; the test command packs the bundle
 // it has just built. Inside the zip is one `scarguide/` folder: the loader and
 // the widget's files, the iframe option's page, content/ (the default
@@ -101,14 +102,44 @@ const manifest = {
 };
 add('package.json', `${JSON.stringify(manifest, null, 2)}\n`);
 
-// Fixed dates and sorted names: the same build gives the same zip.
-const mtime = new Date('2000-01-01T00:00:00Z');
-const tree = {};
-for (const name of [...files.keys()].sort()) tree[`scarguide/${name}`] = [new Uint8Array(files.get(name)), { mtime }];
-const zip = zipSync(tree, { level: 9 });
-const zipName = `scarguide-${version}.zip`;
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, zipName), zip);
-const sum = createHash('sha256').update(zip).digest('hex');
-writeFileSync(join(out, `${zipName}.sha256`), `${sum}  ${zipName}\n`);
-console.log(`${join(out, zipName)}: ${files.size} files, ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sum}`);
+writeZip(`scarguide-${version}.zip`, files);
+
+// The WordPress plugin: the PHP in wordpress/, with the same widget, default
+// content (compiled) and studio in widget/, served from the plugin's folder.
+const format = JSON.parse(files.get('content/index.json').toString('utf8')).format;
+const plugin = new Map();
+const wordpress = join(root, 'wordpress');
+for (const file of walk(wordpress)) {
+  const path = relative(wordpress, file).split(sep).join('/');
+  let text = readFileSync(file, 'utf8');
+  if (path === 'scarguide.php') {
+    text = text
+      .replace(/^( \* Version: +).*$/m, `$1${version}`)
+      .replace("define( 'SCARGUIDE_VERSION', '0.0.0-dev' );", `define( 'SCARGUIDE_VERSION', '${version}' );`)
+      .replace("define( 'SCARGUIDE_CONTENT_FORMAT', 0 );", `define( 'SCARGUIDE_CONTENT_FORMAT', ${format} );`);
+    if (!text.includes(`'${version}'`) || !text.includes(`FORMAT', ${format} )`)) throw new Error('wordpress/scarguide.php no longer has the lines the release writes');
+  }
+  if (path === 'readme.txt') text = text.replace(/^Stable tag: .*$/m, `Stable tag: ${version}`);
+  plugin.set(path, Buffer.from(text));
+}
+for (const [name, bytes] of files) {
+  const visitorContent = name.startsWith('content/') && /\.(bin|json|svg|png|jpe?g|webp|gif|avif)$/.test(name) && !name.startsWith('content/schema/');
+  const widget = !name.startsWith('content/') && !/\.md$|^LICENSE$|^package\.json$/.test(name);
+  if (visitorContent || widget) plugin.set(`widget/${name}`, bytes);
+}
+for (const name of ['CHANGELOG.md', 'LICENSE']) plugin.set(name, files.get(name));
+writeZip(`scarguide-wordpress-${version}.zip`, plugin);
+
+/** Writes OUT/NAME with everything under scarguide/, and its checksum. */
+function writeZip(name, entries) {
+  // Fixed dates and sorted names: the same build gives the same zip.
+  const mtime = new Date('2000-01-01T00:00:00Z');
+  const tree = {};
+  for (const path of [...entries.keys()].sort()) tree[`scarguide/${path}`] = [new Uint8Array(entries.get(path)), { mtime }];
+  const zip = zipSync(tree, { level: 9 });
+  writeFileSync(join(out, name), zip);
+  const sum = createHash('sha256').update(zip).digest('hex');
+  writeFileSync(join(out, `${name}.sha256`), `${sum}  ${name}\n`);
+  console.log(`${join(out, name)}: ${entries.size} files, ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sum}`);
+}

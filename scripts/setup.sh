@@ -101,6 +101,22 @@ then run this command again."
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip
 }
 
+# A real WordPress for the plugin's tests: Debian's WordPress (6.1), PHP and
+# MariaDB, run from a temporary folder by tests/wordpress/run.sh.
+ensure_wordpress() {
+  if [ -d /usr/share/wordpress ] && command -v php >/dev/null && command -v mariadbd >/dev/null; then
+    return
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "WordPress, PHP or MariaDB is missing and installing them needs root. Run:
+    sudo apt-get update && sudo apt-get install -y wordpress php-cli php-mysql mariadb-server
+then run this command again."
+  fi
+  say "Installing WordPress, PHP and MariaDB from Debian's packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordpress php-cli php-mysql mariadb-server
+}
+
 # What `trunk serve` and `trunk build` need.
 setup_build() {
   ensure_wasm_target
@@ -115,6 +131,7 @@ setup_test() {
   ensure_chromium
   ensure_firefox
   ensure_unzip
+  ensure_wordpress
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

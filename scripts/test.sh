@@ -5,8 +5,8 @@
 #   headless Chromium, the release build and its zip (installed and updated
 #   by EMBED.md's commands), the serve command in a fresh clone,
 #   end-to-end tests in headless Chromium (visitor journeys, axe-core audits,
-#   first-load size budget, the Content Studio), and the Content Studio in
-#   headless Firefox.
+#   first-load size budget, the Content Studio), the Content Studio in
+#   headless Firefox, and the WordPress plugin on a real WordPress.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 setup_test
@@ -34,10 +34,12 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 step "Component tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown
 
 step "Release build" trunk build --release
-step "Release zip, installed and updated as EMBED.md says" sh -c \
+step "Release zips; the web one installed and updated as EMBED.md says" sh -c \
   'rm -rf target/release-check && node scripts/package-release.mjs dist target/release-check &&
-   node tests/release/check-release.mjs target/release-check/scarguide-*.zip'
+   node tests/release/check-release.mjs target/release-check/scarguide-[0-9]*.zip'
+step "The WordPress plugin: PHP syntax" sh -c 'for f in $(find wordpress tests/wordpress -name "*.php"); do php -l "$f" >/dev/null || exit 1; done'
 step "The README's serve command in a fresh clone" scripts/check-fresh-clone.sh
 step "End-to-end tests (headless Chromium)" npx playwright test --config tests/e2e/playwright.config.mjs
 node tests/e2e/summary.mjs
 step "The Content Studio in Firefox" node tests/browsers/firefox-studio.mjs
+step "The WordPress plugin on a real WordPress" tests/wordpress/run.sh target/release-check/scarguide-wordpress-*.zip

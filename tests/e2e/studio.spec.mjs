@@ -10,13 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { expectNoAxeViolations } from './helpers.mjs';
+import { editor, openFile, openStudioAt, preview, problems, replace } from './studio-steps.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const exported = fileURLToPath(new URL('results/test-content/exported/', import.meta.url));
 
 test.skip(({ isMobile }) => isMobile, 'the studio is a desktop tool; the preview shows phone widths itself');
-
-const editor = (page) => page.locator('.cm-content');
 
 /** A screenshot for people to look at (the editor's cursor blinks forever,
  * so the shared helper's wait for animations would never end). */
@@ -25,36 +24,8 @@ async function screenshot(page, testInfo, name) {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: `${dir}${testInfo.project.name}-${name}.png` });
 }
-const problems = (page) => page.locator('#problems li');
-const preview = (page) => page.frameLocator('#preview');
-
 async function openStudio(page) {
-  await page.goto('/studio.html');
-  await expect(page.locator('#status')).toHaveText('Opened the default content.');
-  await expect(problems(page)).toHaveText(['No mistakes: the content is ready to publish.']);
-  await expect(preview(page).locator('[data-scarguide] .journey').first()).toBeVisible();
-}
-
-async function openFile(page, path) {
-  await page.locator('#file-list button', { hasText: new RegExp(`^${path.replace('.', '\\.')}`) }).click();
-  await expect(page.locator('#editing')).toHaveText(path);
-}
-
-/** Finds `text` with the editor's own search (Ctrl+F), as a person would,
- * and pastes `replacement` over it (pasting, so that the editor's
- * bracket-closing does not add to it). */
-async function replace(page, text, replacement) {
-  await editor(page).click();
-  await page.keyboard.press('Control+f');
-  const search = page.getByRole('textbox', { name: 'Find' });
-  await search.pressSequentially(text);
-  await search.press('Enter');
-  await page.keyboard.press('Escape');
-  await expect(page.locator('.cm-selectionBackground').first()).toBeAttached();
-  const checks = Number(await page.locator('body').getAttribute('data-checked'));
-  await page.keyboard.insertText(replacement);
-  // Wait for the check that follows the edit.
-  await expect(page.locator('body')).not.toHaveAttribute('data-checked', String(checks));
+  await openStudioAt(page, '/studio.html');
 }
 
 /** What the command line says about the default content with one change. */
