@@ -88,6 +88,22 @@ then run this command again."
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr
 }
 
+# WebKit, Safari's engine: Debian's WebKitGTK with its WebDriver, in a
+# virtual display (Xvfb), for the studio's and the widget's check in WebKit.
+ensure_webkit() {
+  if command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null; then
+    return
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "WebKitGTK's driver or Xvfb is missing and installing them needs root. Run:
+    sudo apt-get update && sudo apt-get install -y webkit2gtk-driver xvfb xauth
+then run this command again."
+  fi
+  say "Installing WebKitGTK's WebDriver and Xvfb from Debian's packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver xvfb xauth
+}
+
 # unzip, for the test that runs EMBED.md's commands on the release zip.
 ensure_unzip() {
   command -v unzip >/dev/null && return
@@ -130,6 +146,7 @@ setup_test() {
   setup_build
   ensure_chromium
   ensure_firefox
+  ensure_webkit
   ensure_unzip
   ensure_wordpress
 }

@@ -6,7 +6,7 @@
 #   by EMBED.md's commands), the serve command in a fresh clone,
 #   end-to-end tests in headless Chromium (visitor journeys, axe-core audits,
 #   first-load size budget, the Content Studio), the Content Studio in
-#   headless Firefox, and the WordPress plugin on a real WordPress.
+#   headless Firefox and in WebKit, and the WordPress plugin on a real WordPress.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 setup_test
@@ -42,4 +42,5 @@ step "The README's serve command in a fresh clone" scripts/check-fresh-clone.sh
 step "End-to-end tests (headless Chromium)" npx playwright test --config tests/e2e/playwright.config.mjs
 node tests/e2e/summary.mjs
 step "The Content Studio in Firefox" node tests/browsers/firefox-studio.mjs
+step "The Content Studio and the widget in WebKit (Safari's engine)" xvfb-run -a node tests/browsers/webkit-studio.mjs
 step "The WordPress plugin on a real WordPress" tests/wordpress/run.sh target/release-check/scarguide-wordpress-*.zip
