@@ -1,4 +1,21 @@
-//! Bytes as hex text, for the browser's text-only storage.
+//! Values as text for the browser's text-only storage: postcard bytes
+//! written in hex. Browsers keep what this writes across releases, so the
+//! encodings are pinned by golden tests (tests/golden.rs).
+
+use serde::{Serialize, de::DeserializeOwned};
+
+/// `value` as stored text.
+pub fn encode_value<T: Serialize>(value: &T) -> Option<String> {
+    postcard::to_allocvec(value)
+        .ok()
+        .map(|bytes| encode(&bytes))
+}
+
+/// The value stored as `text`, or `None` for anything else: not hex, not
+/// postcard, or another shape. Never panics, whatever the text.
+pub fn decode_value<T: DeserializeOwned>(text: &str) -> Option<T> {
+    postcard::from_bytes(&decode(text)?).ok()
+}
 
 pub fn encode(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";

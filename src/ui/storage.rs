@@ -65,16 +65,15 @@ pub fn load_from<T: DeserializeOwned>(place: Place, key: &str) -> Option<T> {
         Some(raw) => raw?,
         None => storage(place)?.get_item(key).ok()??,
     };
-    postcard::from_bytes(&crate::core::hex::decode(&raw)?).ok()
+    crate::core::hex::decode_value(&raw)
 }
 
 /// Saves `value` under `key`: in memory always, in the browser's storage if
 /// it lets us (a refusal is only logged).
 pub fn save_to<T: Serialize>(place: Place, key: &str, value: &T) {
-    let Ok(bytes) = postcard::to_allocvec(value) else {
+    let Some(encoded) = crate::core::hex::encode_value(value) else {
         return;
     };
-    let encoded = crate::core::hex::encode(&bytes);
     remember(place, key, Some(encoded.clone()));
     let saved = storage(place).is_some_and(|storage| storage.set_item(key, &encoded).is_ok());
     if !saved && !WARNED.replace(true) {
