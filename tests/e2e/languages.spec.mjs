@@ -4,6 +4,7 @@
 // widget must find its language without probing: no 404, one content request
 // where the content folder is known, and the default language if the
 // visitor's fails.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { UI, widget } from './helpers.mjs';
 import { SPANISH_QUIZ_TITLE } from './global-setup.mjs';
@@ -34,17 +35,20 @@ function watch(page) {
 
 const quizTitle = (page, id) => page.locator(`#${id}`).locator('.journey[data-journey=quiz] .journey-title');
 
-for (const [lang, defaultFolderFile, twoLanguagesTitle, twoLanguagesFiles] of [
-  ['en-US', 'en.bin', UI.journeys.quiz.title, ['index.bin']],
-  ['es-MX', 'index.bin', SPANISH_QUIZ_TITLE, ['index.bin', 'es.bin']],
-  ['pt-BR', 'index.bin', UI.journeys.quiz.title, ['index.bin']],
+/** The shipped content's Spanish words, as compiled. */
+const SPANISH = JSON.parse(readFileSync(new URL('../../dist/content/es.json', import.meta.url))).ui;
+
+for (const [lang, defaultFolderFile, defaultTitle, twoLanguagesTitle, twoLanguagesFiles] of [
+  ['en-US', 'en.bin', UI.journeys.quiz.title, UI.journeys.quiz.title, ['index.bin']],
+  ['es-MX', 'es.bin', SPANISH.journeys.quiz.title, SPANISH_QUIZ_TITLE, ['index.bin', 'es.bin']],
+  ['pt-BR', 'index.bin', UI.journeys.quiz.title, UI.journeys.quiz.title, ['index.bin']],
 ]) {
   test(`a ${lang} page shows the guide, in its language where the content has it, with no failed request`, async ({ page, baseURL }) => {
     const seen = watch(page);
     await page.goto(spaPage(baseURL, lang));
-    // The content beside the widget holds English only: a region tag falls
-    // back to its language, then to the default.
-    await expect(quizTitle(page, 'default-content')).toHaveText(UI.journeys.quiz.title);
+    // The content beside the widget holds English and Spanish: a region tag
+    // falls back to its language, then to the default.
+    await expect(quizTitle(page, 'default-content')).toHaveText(defaultTitle);
     // A folder with English and Spanish: es-MX reads Spanish.
     await expect(quizTitle(page, 'two-languages')).toHaveText(twoLanguagesTitle);
     expect(seen.failed).toEqual([]);

@@ -154,7 +154,10 @@ test('the preview opens any journey, light or dark, in any language of the folde
   await expect(preview(page).locator('[data-scarguide]')).toHaveAttribute('data-theme', 'dark');
   await page.locator('#preview-view').selectOption('compare');
   await expect(preview(page).locator('[data-scarguide] [data-screen="compare"]')).toBeVisible();
-  await expect(page.locator('#preview-locale option')).toHaveText(['en']);
+  await expect(page.locator('#preview-locale option')).toHaveText(['en', 'es']);
+  await page.locator('#preview-locale').selectOption('es');
+  await expect(preview(page).locator('[data-scarguide] section.widget')).toHaveAttribute('lang', 'es');
+  await expect(preview(page).locator('[data-scarguide] section.widget')).toContainText('¿Cómo se comparan los tratamientos?');
   await page.locator('#preview-width').selectOption('1024');
   await expect(page.locator('#preview')).toHaveCSS('width', '1024px');
 });
