@@ -21,12 +21,23 @@ const source = new URL('../public/embed/', import.meta.url);
 // The locales the default content holds (the compiler has already written
 // it: a pre_build hook), so that the loader never probes for one.
 const { locales } = JSON.parse(readFileSync(join(staging, 'content', 'index.json'), 'utf8'));
+// The words the loader and the iframe page show before (or instead of) the
+// content, in every language of the default content: they travel with the
+// loader because they are needed when the content cannot be read.
+const words = {};
+for (const locale of locales) {
+  const { ui } = JSON.parse(readFileSync(join(staging, 'content', `${locale}.json`), 'utf8'));
+  words[locale] = { label: ui.label, unsupported: ui.errors.unsupported, unavailable: ui.errors.unavailable, crash: ui.errors.crash };
+}
 const loader = readFileSync(new URL('widget.js', source), 'utf8')
   .replace('__GLUE__', glue)
   .replace('__WASM__', wasm)
-  .replace('__LOCALES__', JSON.stringify(locales));
+  .replace('__LOCALES__', JSON.stringify(locales))
+  .replace('__WORDS__', JSON.stringify(words));
 writeFileSync(join(staging, 'widget.js'), loader);
-for (const name of ['frame.html', 'frame.js', 'frame.css']) copyFileSync(new URL(name, source), join(staging, name));
+const frameScript = readFileSync(new URL('frame.js', source), 'utf8').replace('__WORDS__', JSON.stringify(words));
+writeFileSync(join(staging, 'frame.js'), frameScript);
+for (const name of ['frame.html', 'frame.css']) copyFileSync(new URL(name, source), join(staging, name));
 
 const page = join(staging, 'index.html');
 const html = readFileSync(page, 'utf8');

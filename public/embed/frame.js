@@ -10,6 +10,17 @@
     const value = params.get(name);
     if (value) host.setAttribute('data-' + name, value);
   }
+  // This page's own words (title, and the note shown until the guide
+  // starts) in the host page's language, of those the build knew.
+  const WORDS = __WORDS__;
+  const tag = (params.get('locale') || '').toLowerCase();
+  const locale = [tag, tag.split('-')[0]].find((l) => Object.hasOwn(WORDS, l));
+  if (locale) {
+    document.documentElement.lang = locale;
+    document.title = WORDS[locale].label;
+    const note = host.querySelector('p');
+    if (note) note.textContent = WORDS[locale].unsupported;
+  }
   let parentOrigin = null;
   const post = (message) => parentOrigin && window.parent.postMessage(message, parentOrigin);
   const report = () => post({ type: 'scarguide:height', height: host.getBoundingClientRect().height });

@@ -16,10 +16,26 @@
   const GLUE = '__GLUE__';
   const WASM = '__WASM__';
   const BUILT_LOCALES = __LOCALES__; // the locales of content/ beside this script
+  // The words shown before, or instead of, the content, in each of those
+  // languages (from each ui.toml's [errors] and label), the default first.
+  const WORDS = __WORDS__;
   const SETTINGS = ['content', 'locale', 'start-view', 'theme', 'events'];
   // The analytics events and the only keys each may carry (EMBED.md).
   const EVENT_KEYS = { opened: ['journey'], question: ['number', 'of'], result: ['outcome'], booking: [] };
   const hosts = () => [...document.querySelectorAll('[data-scarguide]')];
+
+  // The language a guide is for: its data-locale, else the page's lang.
+  const wantedTag = (host) =>
+    (host.getAttribute('data-locale') || document.documentElement.getAttribute('lang') || '')
+      .trim().toLowerCase().replace(/_/g, '-');
+  // Of the languages built beside this script: the tag itself, else its
+  // language ("es-MX" → "es"), else null (the default).
+  function builtLocale(host) {
+    const tag = wantedTag(host);
+    const held = (locale) => BUILT_LOCALES.includes(locale);
+    return held(tag) ? tag : held(tag.split('-')[0]) ? tag.split('-')[0] : null;
+  }
+  const wordsFor = (host) => WORDS[builtLocale(host)] || Object.values(WORDS)[0] || {};
 
   // The element keeps the host's own fallback (its children, with the
   // clinic's booking link); without one, a short message says what happened.
@@ -30,7 +46,7 @@
       host.setAttribute('data-scarguide-state', 'unavailable');
       if (!host.textContent.trim()) {
         const note = document.createElement('p');
-        note.textContent = 'This guide cannot run in this browser. Please contact the clinic for advice.';
+        note.textContent = wordsFor(host).unsupported;
         host.append(note);
       }
     }
@@ -45,9 +61,11 @@
       const value = host.getAttribute('data-' + name);
       if (value) src.searchParams.set(name, value);
     }
+    // The frame is a page of its own: it learns the host page's language here.
+    if (!src.searchParams.has('locale') && wantedTag(host)) src.searchParams.set('locale', wantedTag(host));
     const iframe = document.createElement('iframe');
     iframe.src = src.href;
-    iframe.title = host.getAttribute('data-frame-title') || 'Microneedling guide';
+    iframe.title = host.getAttribute('data-frame-title') || wordsFor(host).label;
     iframe.setAttribute('data-scarguide-frame', '');
     iframe.style.display = 'block';
     iframe.style.width = '100%';
@@ -107,11 +125,7 @@
     if (named && named.trim()) {
       url = new URL('index.bin', new URL(named.endsWith('/') ? named : named + '/', document.baseURI)).href;
     } else {
-      const tag = (host.getAttribute('data-locale') || document.documentElement.getAttribute('lang') || '')
-        .trim().toLowerCase().replace(/_/g, '-');
-      const held = (locale) => BUILT_LOCALES.includes(locale);
-      const locale = held(tag) ? tag : held(tag.split('-')[0]) ? tag.split('-')[0] : 'index';
-      url = new URL('content/' + locale + '.bin', base).href;
+      url = new URL('content/' + (builtLocale(host) || 'index') + '.bin', base).href;
     }
     const response = fetch(url);
     response.catch(() => {}); // the widget reports it, if it uses it
@@ -125,6 +139,7 @@
     all.filter((host) => host.hasAttribute('data-frame')).forEach(frame);
     const waiting = all.filter((host) => !host.hasAttribute('data-frame') && !host.shadowRoot && !host.hasAttribute('data-scarguide-state'));
     if (!waiting.length) return;
+    for (const host of waiting) host.scarguideWords = wordsFor(host);
     if (typeof WebAssembly === 'object') waiting.forEach(prefetchContent);
     // The code mounts every waiting guide as it starts; only later
     // arrivals need asking.

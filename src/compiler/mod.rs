@@ -35,33 +35,49 @@ use split::{Merged, Part, Split};
 use toml_tree::Located;
 
 /// The texts in ui.toml with `{placeholders}`, and the ones each may use.
-const UI_TEMPLATES: &[(&str, &[&str])] = &[
-    ("/notes/reviewed", &["author", "reviewer", "date", "next"]),
-    ("/notes/not_reviewed", &["author"]),
-    ("/quiz/progress", &["step", "total"]),
-    ("/scars/needle_value", &["depth"]),
-    ("/scars/reaches_epidermis", &["depth"]),
-    ("/scars/reaches_dermis", &["depth"]),
-    ("/scars/reaches_fat", &["depth"]),
-    ("/compare/pick", &["name"]),
-    ("/compare/book", &["name"]),
-    ("/compare/pick_hint", &["max"]),
-    ("/compare/picks_full", &["max"]),
-    ("/compare/reason_suits", &["scar", "rating"]),
-    ("/compare/downtime_yes", &["days", "accept"]),
-    ("/compare/downtime_partly", &["days", "accept"]),
-    ("/compare/downtime_no", &["days", "accept"]),
-    ("/compare/days", &["range"]),
-    ("/compare/session_count", &["range"]),
-    ("/compare/weeks_apart", &["range"]),
-    ("/compare/price", &["range"]),
-    ("/compare/per_session", &["price"]),
+/// The ui.toml texts that take placeholders: where, which they may use,
+/// and which they must show (a text that dropped its value would show a
+/// label with nothing after it). A plural text is checked form by form.
+const UI_TEMPLATES: &[(&str, &[&str], &[&str])] = &[
+    ("/notes/reviewed", &["author", "reviewer", "date", "next"], &[]),
+    ("/notes/not_reviewed", &["author"], &[]),
+    ("/quiz/progress", &["step", "total"], &["step"]),
+    ("/quiz/you_answered", &["answer"], &["answer"]),
+    ("/quiz/wait", &["until"], &["until"]),
+    ("/quiz/why", &["text"], &["text"]),
+    ("/quiz/what_to_do", &["text"], &["text"]),
+    ("/quiz/call", &["phone"], &["phone"]),
+    ("/quiz/summary_flag", &["question", "answer"], &["question", "answer"]),
+    ("/scars/needle_value", &["depth"], &["depth"]),
+    ("/scars/preset", &["name", "depth"], &["name", "depth"]),
+    ("/scars/reaches_epidermis", &["depth"], &[]),
+    ("/scars/reaches_dermis", &["depth"], &[]),
+    ("/scars/reaches_fat", &["depth"], &[]),
+    ("/scars/reach_and_scar", &["reach", "scar"], &["reach", "scar"]),
+    ("/scars/how_common", &["text"], &["text"]),
+    ("/scars/microneedling", &["rating", "note"], &["rating", "note"]),
+    ("/compare/pick", &["name"], &[]),
+    ("/compare/book", &["name"], &[]),
+    ("/compare/pick_hint", &["max"], &[]),
+    ("/compare/picks_full", &["max"], &[]),
+    ("/compare/side_by_side_count", &["count", "max"], &["count"]),
+    ("/compare/reason_suits", &["scar", "rating"], &["scar"]),
+    ("/compare/downtime_yes", &["days", "accept"], &["days"]),
+    ("/compare/downtime_partly", &["days", "accept"], &["days"]),
+    ("/compare/downtime_no", &["days", "accept"], &["days"]),
+    ("/compare/days", &["range"], &["range"]),
+    ("/compare/session_count", &["range"], &["range"]),
+    ("/compare/weeks_apart", &["range"], &["range"]),
+    ("/compare/session_plan", &["sessions", "apart"], &["sessions", "apart"]),
+    ("/compare/with_detail", &["level", "detail"], &["level", "detail"]),
+    ("/compare/per_session", &["price"], &["price"]),
     (
         "/compare/per_session_course",
         &["price", "total", "sessions"],
+        &["price", "total"],
     ),
-    ("/compare/per_course", &["price"]),
-    ("/compare/per_syringe", &["price"]),
+    ("/compare/per_course", &["price"], &["price"]),
+    ("/compare/per_syringe", &["price"], &["price"]),
 ];
 
 /// Folders inside the content folder that are not locales.
@@ -258,8 +274,9 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
         }
         let name = format!("{locale}/ui.toml");
         if let Some(ui) = build.files.get(&name).map(|f| &f.located.value) {
-            for (pointer, allowed) in UI_TEMPLATES {
-                checks::check_placeholders(&name, ui, pointer, allowed, &mut build.issues);
+            for (pointer, allowed, required) in UI_TEMPLATES {
+                let issues = &mut build.issues;
+                checks::check_placeholders(&name, ui, pointer, allowed, required, issues);
             }
         }
     }
@@ -301,6 +318,15 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
     let (Some(site), Some(sources), Some(default_locale)) = (site, sources, default_locale) else {
         unreachable!("a file that failed to load always leaves a diagnostic");
     };
+    let language_names: Vec<String> = per_locale
+        .iter()
+        .map(|(locale, files)| {
+            files
+                .ui
+                .as_ref()
+                .map_or_else(|| locale.clone(), |ui| ui.language.clone())
+        })
+        .collect();
     let locales_content = per_locale
         .into_iter()
         .filter_map(|(locale, files)| {
@@ -308,6 +334,7 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
                 format: Content::FORMAT,
                 locale,
                 locales: locales.clone(),
+                language_names: language_names.clone(),
                 site: site.clone(),
                 sources: sources.compiled(),
                 about: files.about?,

@@ -22,6 +22,17 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     text
 }
 
+/// The text before and after `{name}` in `template`, so that a view can put
+/// a link or an emphasis there while the words and their order stay the
+/// content's. Without the placeholder, all of it comes before.
+pub fn split_at<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    let placeholder = format!("{{{name}}}");
+    match template.find(&placeholder) {
+        Some(at) => (&template[..at], &template[at + placeholder.len()..]),
+        None => (template, ""),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,5 +47,8 @@ mod tests {
         );
         assert_eq!(placeholders("no braces"), Vec::<&str>::new());
         assert_eq!(fill("{odd}", &[("step", "1")]), "{odd}");
+        assert_eq!(split_at("Or call us on {phone}.", "phone"), ("Or call us on ", "."));
+        assert_eq!(split_at("{phone}", "phone"), ("", ""));
+        assert_eq!(split_at("No number", "phone"), ("No number", ""));
     }
 }

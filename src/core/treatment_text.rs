@@ -9,93 +9,74 @@ use crate::core::content::treatments::{
     DayRange, Durability, Evidence, Level, PricePer, Treatment,
 };
 use crate::core::content::ui_text::CompareText;
+use crate::core::locale_format::{LocaleFormat, Plural};
 use crate::core::template::fill;
 
-/// "2,500": a whole number with the content's thousands separator.
-pub fn thousands(number: u32, separator: &str) -> String {
-    let digits = number.to_string();
-    let mut out = String::with_capacity(digits.len() + 4);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push_str(separator);
-        }
-        out.push(digit);
-    }
-    out
-}
-
-/// "1–3", or "2" when both ends are the same.
-pub fn range(min: u32, max: u32, separator: &str) -> String {
-    if min == max {
-        thousands(min, separator)
-    } else {
-        format!(
-            "{}–{}",
-            thousands(min, separator),
-            thousands(max, separator)
-        )
-    }
-}
-
-fn fill_range(template: &str, min: u32, max: u32, texts: &CompareText) -> String {
+/// A plural text about a range of counts: the form the range takes, with
+/// {range} filled in ("1–3 days", "1 day").
+fn counted(plural: &Plural, min: u32, max: u32, format: &dyn LocaleFormat) -> String {
     fill(
-        template,
-        &[("range", &range(min, max, &texts.thousands_separator))],
+        plural.form(format.plural_range(min, max)),
+        &[("range", &format.number_range(min, max))],
     )
 }
 
 /// "1–3 days".
-pub fn days(days: DayRange, texts: &CompareText) -> String {
-    fill_range(&texts.days, days.min.into(), days.max.into(), texts)
+pub fn days(days: DayRange, texts: &CompareText, format: &dyn LocaleFormat) -> String {
+    counted(&texts.days, days.min.into(), days.max.into(), format)
 }
 
 /// "3–6 sessions, 4–6 weeks apart" (or just the sessions for a single treatment).
-pub fn sessions(treatment: &Treatment, texts: &CompareText) -> String {
+pub fn sessions(treatment: &Treatment, texts: &CompareText, format: &dyn LocaleFormat) -> String {
     let count = treatment.sessions;
-    let mut text = if count.max == 1 {
-        texts.one_session.clone()
-    } else {
-        fill_range(
-            &texts.session_count,
-            count.min.into(),
-            count.max.into(),
-            texts,
-        )
-    };
-    if let Some(apart) = treatment.weeks_apart {
-        text.push_str(", ");
-        text.push_str(&fill_range(
-            &texts.weeks_apart,
-            apart.min.into(),
-            apart.max.into(),
-            texts,
-        ));
+    let sessions = counted(
+        &texts.session_count,
+        count.min.into(),
+        count.max.into(),
+        format,
+    );
+    match treatment.weeks_apart {
+        Some(apart) => fill(
+            &texts.session_plan,
+            &[
+                ("sessions", &sessions),
+                (
+                    "apart",
+                    &counted(&texts.weeks_apart, apart.min.into(), apart.max.into(), format),
+                ),
+            ],
+        ),
+        None => sessions,
     }
-    text
 }
 
 /// "$200–700 per session, so $600–4,200 for 3–6 sessions", or the "ask us"
 /// text when there is no price. A price per session comes with the course
 /// it adds up to, so that options of few and many sessions compare like for
 /// like.
-pub fn price(treatment: &Treatment, texts: &CompareText) -> String {
+pub fn price(
+    treatment: &Treatment,
+    content: &Content,
+    format: &dyn LocaleFormat,
+) -> String {
+    let texts = &content.ui.compare;
     let Some(price) = treatment.price else {
         return texts.no_price.clone();
     };
-    let amount = fill_range(&texts.price, price.min, price.max, texts);
+    let currency = &content.treatments.currency;
+    let amount = format.money_range(price.min, price.max, currency);
     match price.per {
         PricePer::Session if treatment.sessions.max > 1 => {
             let (sessions_min, sessions_max) = (
                 u32::from(treatment.sessions.min),
                 u32::from(treatment.sessions.max),
             );
-            let total = fill_range(
-                &texts.price,
+            let total = format.money_range(
                 price.min.saturating_mul(sessions_min),
                 price.max.saturating_mul(sessions_max),
-                texts,
+                currency,
             );
-            let count = fill_range(&texts.session_count, sessions_min, sessions_max, texts);
+            let count = counted(&texts.session_count, sessions_min, sessions_max, format);
             fill(
                 &texts.per_session_course,
                 &[("price", &amount), ("total", &total), ("sessions", &count)],
@@ -105,6 +86,11 @@ pub fn price(treatment: &Treatment, texts: &CompareText) -> String {
         PricePer::Course => fill(&texts.per_course, &[("price", &amount)]),
         PricePer::Syringe => fill(&texts.per_syringe, &[("price", &amount)]),
     }
+}
+
+/// A level with the option's own words about it: "Low. Redness for a day…".
+pub fn with_detail(level: &str, detail: &str, texts: &CompareText) -> String {
+    fill(&texts.with_detail, &[("level", level), ("detail", detail)])
 }
 
 pub fn level(level: Level, texts: &CompareText) -> &str {
@@ -146,26 +132,26 @@ pub fn rating(content: &Content, suitability: Suitability) -> &str {
 
 /// The names of the scar types a treatment helps most: those rated good,
 /// or fair when none is; empty when it helps none more than a little.
-pub fn helps_most(content: &Content, treatment: &Treatment) -> String {
+pub fn helps_most(content: &Content, treatment: &Treatment, format: &dyn LocaleFormat) -> String {
     let best = treatment
         .suits
         .values()
         .copied()
         .max()
         .filter(|best| *best >= Suitability::Fair);
-    content
+    let names: Vec<&str> = content
         .scars
         .scar
         .iter()
         .filter(|scar| best.is_some() && treatment.suits.get(&scar.id).copied() == best)
         .map(|scar| scar.name.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    format.list(&names)
 }
 
 /// One of the ranking's reasons in words; `None` for the evidence tie-break,
 /// which the table shows in its own column.
-pub fn reason(content: &Content, reason: &Reason) -> Option<String> {
+pub fn reason(content: &Content, reason: &Reason, format: &dyn LocaleFormat) -> Option<String> {
     let texts = &content.ui.compare;
     let text = match reason {
         Reason::Suits { scar, level } => {
@@ -190,11 +176,12 @@ pub fn reason(content: &Content, reason: &Reason) -> Option<String> {
                 Within::Partly => &texts.downtime_partly,
                 Within::No => &texts.downtime_no,
             };
+            let accept = u32::from(*accept);
             fill(
-                template,
+                template.form(format.plural(accept)),
                 &[
-                    ("days", &days(*range, texts)),
-                    ("accept", &accept.to_string()),
+                    ("days", &days(*range, texts, format)),
+                    ("accept", &format.number(accept)),
                 ],
             )
         }
@@ -230,20 +217,11 @@ pub fn reason(content: &Content, reason: &Reason) -> Option<String> {
 mod tests {
     use super::*;
     use crate::core::content::treatments::{CountRange, Price};
+    use crate::core::locale_format::Plain;
 
     fn content() -> Content {
         serde_json::from_str(include_str!("../../tests/fixtures/content-en.json"))
             .expect("the fixture is valid content")
-    }
-
-    #[test]
-    fn numbers_and_ranges_read_naturally() {
-        assert_eq!(thousands(2500, ","), "2,500");
-        assert_eq!(thousands(1234567, "."), "1.234.567");
-        assert_eq!(thousands(700, ","), "700");
-        assert_eq!(range(1, 3, ","), "1–3");
-        assert_eq!(range(2, 2, ","), "2");
-        assert_eq!(range(1000, 2500, ","), "1,000–2,500");
     }
 
     #[test]
@@ -256,25 +234,27 @@ mod tests {
             .iter()
             .find(|t| t.id == "microneedling")
             .unwrap();
-        assert_eq!(days(DayRange { min: 1, max: 7 }, texts), "1–7 days");
-        assert_eq!(sessions(needling, texts), "3–6 sessions, 4–6 weeks apart");
+        assert_eq!(days(DayRange { min: 1, max: 7 }, texts, &Plain), "1–7 days");
+        assert_eq!(days(DayRange { min: 1, max: 1 }, texts, &Plain), "1 day");
+        assert_eq!(days(DayRange { min: 0, max: 1 }, texts, &Plain), "0–1 days");
+        assert_eq!(sessions(needling, texts, &Plain), "3–6 sessions, 4–6 weeks apart");
         let single = Treatment {
             weeks_apart: None,
             sessions: CountRange { min: 1, max: 1 },
             ..needling.clone()
         };
-        assert_eq!(sessions(&single, texts), "1 session");
+        assert_eq!(sessions(&single, texts, &Plain), "1 session");
         let priced = |min, max, per| Treatment {
             price: Some(Price { min, max, per }),
             ..needling.clone()
         };
         // Per session, with the course it adds up to (3–6 sessions).
         assert_eq!(
-            price(&priced(1000, 2500, PricePer::Session), texts),
+            price(&priced(1000, 2500, PricePer::Session), &content, &Plain),
             "$1,000–2,500 per session, so $3,000–15,000 for 3–6 sessions"
         );
         assert_eq!(
-            price(&priced(150, 150, PricePer::Session), texts),
+            price(&priced(150, 150, PricePer::Session), &content, &Plain),
             "$150 per session, so $450–900 for 3–6 sessions"
         );
         let single_priced = Treatment {
@@ -285,18 +265,18 @@ mod tests {
             }),
             ..single.clone()
         };
-        assert_eq!(price(&single_priced, texts), "$2,000–4,000 per session");
+        assert_eq!(price(&single_priced, &content, &Plain), "$2,000–4,000 per session");
         assert_eq!(
-            price(&priced(900, 1500, PricePer::Course), texts),
+            price(&priced(900, 1500, PricePer::Course), &content, &Plain),
             "$900–1,500 per course"
         );
         let unpriced = Treatment {
             price: None,
             ..needling.clone()
         };
-        assert_eq!(price(&unpriced, texts), texts.no_price);
+        assert_eq!(price(&unpriced, &content, &Plain), texts.no_price);
         assert_eq!(
-            helps_most(&content, needling),
+            helps_most(&content, needling, &Plain),
             "Boxcar scars, Rolling scars"
         );
     }
@@ -309,7 +289,7 @@ mod tests {
             level: Suitability::Good,
         };
         assert_eq!(
-            reason(&content, &suits).unwrap(),
+            reason(&content, &suits, &Plain).unwrap(),
             format!("Rolling scars: {}", content.ui.scars.good)
         );
         let downtime = Reason::Downtime {
@@ -318,7 +298,7 @@ mod tests {
             fits: Within::Partly,
         };
         assert_eq!(
-            reason(&content, &downtime).unwrap(),
+            reason(&content, &downtime, &Plain).unwrap(),
             "1–7 days of recovery, which may run past the 3 days you can allow"
         );
         let budget = Reason::Budget {
@@ -327,7 +307,7 @@ mod tests {
             fits: Within::Unknown,
         };
         assert_eq!(
-            reason(&content, &budget).unwrap(),
+            reason(&content, &budget, &Plain).unwrap(),
             content.ui.compare.budget_unknown
         );
         assert!(
@@ -335,14 +315,15 @@ mod tests {
                 &content,
                 &Reason::Evidence {
                     level: Evidence::Strong
-                }
+                },
+                &Plain
             )
             .is_none()
         );
         // Fading results and serious risks are said; lasting results and
         // low or unknown risks need no words.
         let texts = &content.ui.compare;
-        let said = |r: Reason| reason(&content, &r);
+        let said = |r: Reason| reason(&content, &r, &Plain);
         let months = Reason::Lasts {
             lasts: Durability::Months,
         };

@@ -4,12 +4,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::content::{Content, builtin};
-use crate::core::navigation::{SavedSession, Screen};
+use crate::core::content::Content;
+use crate::core::content::locale::direction;
+use crate::core::navigation::{SavedSession, Screen, first_screen};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::ui::scars::{ChosenScar, ScarsScreen};
+use crate::ui::host::LanguageSwitch;
 use crate::ui::{compare::CompareScreen, events, quiz::QuizScreen, start::StartScreen, storage};
 
 /// Where the widget's content is.
@@ -30,6 +32,8 @@ pub fn Widget(
     initial: Screen,
     storage_key: String,
     asset_base: Arc<str>,
+    /// Shown when content cannot load, in the page's language if the loader knew it.
+    unavailable: String,
 ) -> impl IntoView {
     move || {
         match loaded.get() {
@@ -43,15 +47,21 @@ pub fn Widget(
         .into_any(),
         Loaded::Failed => view! {
             <div class="unavailable" role="alert">
-                <p>{builtin::CONTENT_UNAVAILABLE}</p>
+                <p>{unavailable.clone()}</p>
                 <slot></slot>
             </div>
         }
         .into_any(),
-        Loaded::Ready(content) => view! {
-            <App content host initial storage_key=storage_key.clone() asset_base=asset_base.clone() />
+        Loaded::Ready(content) => {
+            // Drawn again when the visitor switches language: back to the
+            // screen they were on, which the app keeps in the tab's storage.
+            let saved: Option<SavedSession> = storage::load(&storage_key);
+            let initial = saved.map_or(initial, |saved| first_screen(Some(saved), None));
+            view! {
+                <App content host initial storage_key=storage_key.clone() asset_base=asset_base.clone() />
+            }
+            .into_any()
         }
-        .into_any(),
     }
     }
 }
@@ -91,8 +101,13 @@ pub fn App(
     };
     let label = content.ui.label.clone();
     let lang = content.locale.clone();
+    let dir = direction(&lang);
+    let menu = use_context::<LanguageSwitch>()
+        .filter(|_| content.locales.len() > 1)
+        .map(|switch| view! { <LanguageMenu content=content.clone() switch /> });
     view! {
-        <section class="widget" aria-label=label lang=lang on:click=booking_followed>
+        <section class="widget" aria-label=label lang=lang dir=dir on:click=booking_followed>
+            {menu}
             {move || {
                 let content = content.clone();
                 let asset_base = asset_base.clone();
@@ -120,5 +135,38 @@ pub fn App(
                 }
             }}
         </section>
+    }
+}
+
+/// The menu of the content's languages, each named in itself; shown only
+/// when the content holds more than one.
+#[component]
+fn LanguageMenu(content: Arc<Content>, switch: LanguageSwitch) -> impl IntoView {
+    let menu = NodeRef::<leptos::html::Select>::new();
+    // After a switch the guide draws anew: focus goes back where it was.
+    if switch.switched.get_value() {
+        switch.switched.set_value(false);
+        Effect::new(move |_| {
+            if let Some(menu) = menu.get() {
+                let _ = menu.focus();
+            }
+        });
+    }
+    let options = content
+        .locales
+        .iter()
+        .zip(&content.language_names)
+        .map(|(locale, name)| {
+            let selected = *locale == content.locale;
+            view! { <option value=locale.clone() lang=locale.clone() selected=selected>{name.clone()}</option> }
+        })
+        .collect_view();
+    let change = move |event: leptos::ev::Event| switch.switch(event_target_value(&event));
+    view! {
+        <div class="language-menu">
+            <select aria-label=content.ui.language_label.clone() node_ref=menu on:change=change>
+                {options}
+            </select>
+        </div>
     }
 }

@@ -20,7 +20,9 @@ use crate::core::content::ui_text::CompareText;
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
 use crate::core::treatment_text as words;
+use crate::core::locale_format::LocaleFormat;
 use crate::ui::citations::citations;
+use crate::ui::intl::format_for;
 use crate::ui::notes::Notes;
 use crate::ui::quiz::saved_progress;
 use crate::ui::screen::ScreenIntro;
@@ -54,6 +56,7 @@ fn figure_headings(texts: &CompareText) -> [String; 6] {
 
 fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
     let texts = &content.ui.compare;
+    let format = &*format_for(content);
     let profile = saved_progress(storage_key)
         .map(|stored| Progress::restore(Some(stored), &content.quiz))
         .filter(|progress| progress.finished)
@@ -68,10 +71,10 @@ fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
                 ranked
                     .reasons
                     .iter()
-                    .filter_map(|reason| words::reason(content, reason))
+                    .filter_map(|reason| words::reason(content, reason, format))
                     .collect()
             } else {
-                vec![words::helps_most(content, t)]
+                vec![words::helps_most(content, t, format)]
             };
             Row {
                 id: t.id.clone(),
@@ -92,9 +95,9 @@ fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
                 }),
                 reasons,
                 figures: [
-                    words::days(t.downtime_days, texts),
-                    words::sessions(t, texts),
-                    words::price(t, texts),
+                    words::days(t.downtime_days, texts, format),
+                    words::sessions(t, texts, format),
+                    words::price(t, content, format),
                     words::level(t.discomfort, texts).to_owned(),
                     words::level(t.darker_skin_risk, texts).to_owned(),
                     words::evidence(t.evidence, texts).to_owned(),
@@ -128,13 +131,16 @@ pub fn CompareScreen(
     } else {
         texts.helps_most.clone()
     };
-    let max = MAX_PICKS.to_string();
+    let format = format_for(&content);
+    let max_count = u32::try_from(MAX_PICKS).unwrap_or(u32::MAX);
+    let max = format.number(max_count);
+    let max_form = format.plural(max_count);
     let headings: Arc<[String; 6]> = Arc::new(figure_headings(texts));
 
     let picking = Picking {
         picks,
         status,
-        full: fill(&texts.picks_full, &[("max", &max)]).into(),
+        full: fill(texts.picks_full.form(max_form), &[("max", &max)]).into(),
     };
     let body = rows
         .into_iter()
@@ -161,7 +167,15 @@ pub fn CompareScreen(
             })
         }
     };
-    let count_text = move || picks.with(|p| format!("{} / {max}", p.len()));
+    let count_template = texts.side_by_side_count.clone();
+    let count_text = {
+        let (content, max) = (content.clone(), max.clone());
+        move || {
+            let count = picks.with(|p| u32::try_from(p.len()).unwrap_or(u32::MAX));
+            let count = format_for(&content).number(count);
+            fill(&count_template, &[("count", &count), ("max", &max)])
+        }
+    };
     let show_side_by_side = move |_| {
         if let Some(heading) = side_heading.get() {
             let _ = heading.focus();
@@ -185,7 +199,7 @@ pub fn CompareScreen(
                     {order_button}
                 </button>
             </div>
-            <p class="pick-hint">{fill(&texts.pick_hint, &[("max", &MAX_PICKS.to_string())])}</p>
+            <p class="pick-hint">{fill(texts.pick_hint.form(max_form), &[("max", &max)])}</p>
             <table class="compare-table">
                 <caption class="visually-hidden">{texts.caption.clone()}</caption>
                 <thead>
@@ -201,10 +215,7 @@ pub fn CompareScreen(
             <div class="pick-bar" class:visible=move || picks.with(|p| !p.is_empty())>
                 <p role="status">{move || status.get()}</p>
                 <button type="button" class="button primary" on:click=show_side_by_side>
-                    {texts.side_by_side.clone()}
-                    " ("
                     {count_text}
-                    ")"
                 </button>
             </div>
             {side_by_side}
@@ -310,6 +321,7 @@ fn SideBySide(
     heading: NodeRef<H3>,
 ) -> impl IntoView {
     let texts = &content.ui.compare;
+    let format = &*format_for(&content);
     let treatments: Vec<_> = chosen
         .iter()
         .filter_map(|id| content.treatments.treatment.iter().find(|t| &t.id == id))
@@ -333,23 +345,19 @@ fn SideBySide(
     }
     facts.extend([
         row(&texts.downtime, &|t| {
-            format!("{}. {}", words::days(t.downtime_days, texts), t.downtime)
+            words::with_detail(&words::days(t.downtime_days, texts, format), &t.downtime, texts)
         }),
-        row(&texts.sessions, &|t| words::sessions(t, texts)),
-        row(&texts.cost, &|t| words::price(t, texts)),
+        row(&texts.sessions, &|t| words::sessions(t, texts, format)),
+        row(&texts.cost, &|t| words::price(t, &content, format)),
         row(&texts.results_last, &|t| t.results_last.clone()),
         row(&texts.discomfort, &|t| {
             words::level(t.discomfort, texts).to_owned()
         }),
         row(&texts.darker_skin, &|t| {
-            format!(
-                "{}. {}",
-                words::level(t.darker_skin_risk, texts),
-                t.darker_skin
-            )
+            words::with_detail(words::level(t.darker_skin_risk, texts), &t.darker_skin, texts)
         }),
         row(&texts.main_risks, &|t| {
-            format!("{}. {}", words::level(t.serious_risk, texts), t.main_risks)
+            words::with_detail(words::level(t.serious_risk, texts), &t.main_risks, texts)
         }),
         row(&texts.evidence, &|t| {
             words::evidence(t.evidence, texts).to_owned()

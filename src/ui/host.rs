@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use crate::core::content::Content;
+use crate::core::content::{Content, builtin};
 use crate::core::navigation::first_screen;
 use crate::ui::app::{Loaded, Widget};
 use crate::ui::{crash, loader, storage, theme};
@@ -56,8 +56,9 @@ pub fn mount(host: &HtmlElement, index: u32) -> Result<(), JsValue> {
     let base = loader::content_base(host);
     let instance = Instance::mount(host, index, base.clone())?;
     let host = host.clone();
+    let chosen: Option<String> = storage::load(&language_key(&instance.storage_key));
     leptos::task::spawn_local(async move {
-        match loader::load_content(&host, &base).await {
+        match loader::load_content(&host, &base, chosen.as_deref()).await {
             Ok(content) => instance.show(content),
             Err(error) => {
                 web_sys::console::error_1(
@@ -76,10 +77,50 @@ pub fn mount_with_content(host: &HtmlElement, index: u32, content: Content) -> R
     Ok(())
 }
 
-/// A mounted widget: its root element and its loading state.
+/// Where the language the visitor chose in this tab is kept.
+fn language_key(storage_key: &str) -> String {
+    format!("{storage_key}:language")
+}
+
+/// A mounted widget: its root element, its loading state, and where its
+/// content and the visitor's place are.
+#[derive(Clone)]
 struct Instance {
     root: HtmlElement,
     loaded: RwSignal<Loaded>,
+    storage_key: String,
+    /// The content folder's URL; empty when the content was handed over
+    /// (the studio's preview), which has no other languages to fetch.
+    base: String,
+}
+
+/// Lets the guide's language menu swap the content for another language
+/// of the same folder, keeping the visitor's place and answers.
+#[derive(Clone, Copy)]
+pub struct LanguageSwitch {
+    instance: StoredValue<Instance, LocalStorage>,
+    /// Set while a new language draws, so that focus returns to the menu.
+    pub switched: StoredValue<bool>,
+}
+
+impl LanguageSwitch {
+    pub fn switch(&self, locale: String) {
+        let instance = self.instance.get_value();
+        let switched = self.switched;
+        leptos::task::spawn_local(async move {
+            let url = format!("{}{locale}.bin", instance.base);
+            match loader::fetch_content(&url, None).await {
+                Ok(content) => {
+                    storage::save(&language_key(&instance.storage_key), &locale);
+                    switched.set_value(true);
+                    instance.show(content);
+                }
+                Err(error) => web_sys::console::warn_1(
+                    &format!("Scarguide could not switch language: {error}").into(),
+                ),
+            }
+        });
+    }
 }
 
 impl Instance {
@@ -102,15 +143,35 @@ impl Instance {
             storage::load(&storage_key),
             host.get_attribute("data-start-view").as_deref(),
         );
+        // The loader's words in the page's language, for the time before
+        // (or instead of) the content.
+        let unavailable = loader_word(host, "unavailable")
+            .unwrap_or_else(|| builtin::CONTENT_UNAVAILABLE.to_owned());
+        if let Some(crash) = loader_word(host, "crash") {
+            crash::prepare_notice(&document, &crash);
+        }
         let loaded = RwSignal::new(Loaded::Pending);
+        let instance = Instance {
+            root: root.clone(),
+            loaded,
+            storage_key: storage_key.clone(),
+            base: asset_base.clone(),
+        };
         let asset_base: Arc<str> = asset_base.into();
         let host = host.clone();
-        leptos::mount::mount_to(root.clone(), move || {
+        let for_switch = instance.clone();
+        leptos::mount::mount_to(root, move || {
+            if !for_switch.base.is_empty() {
+                provide_context(LanguageSwitch {
+                    instance: StoredValue::new_local(for_switch),
+                    switched: StoredValue::new(false),
+                });
+            }
             let host = StoredValue::new_local(host);
-            view! { <Widget loaded host initial storage_key asset_base /> }
+            view! { <Widget loaded host initial storage_key asset_base unavailable /> }
         })
         .forget();
-        Ok(Instance { root, loaded })
+        Ok(instance)
     }
 
     fn show(&self, content: Content) {
@@ -122,6 +183,16 @@ impl Instance {
         }
         self.loaded.set(Loaded::Ready(Arc::new(content)));
     }
+}
+
+/// One of the words the loader (widget.js) left on the host element in the
+/// page's language (`scarguideWords`), if it left them.
+fn loader_word(host: &HtmlElement, name: &str) -> Option<String> {
+    let words = js_sys::Reflect::get(host, &"scarguideWords".into()).ok()?;
+    js_sys::Reflect::get(&words, &name.into())
+        .ok()?
+        .as_string()
+        .filter(|word| !word.trim().is_empty())
 }
 
 /// Gives the shadow root its stylesheet. Browsers without constructable

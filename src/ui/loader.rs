@@ -81,15 +81,19 @@ pub fn content_base(host: &HtmlElement) -> String {
 /// chose from the list it was built with, or else `index.bin`, which always
 /// exists. If that file names a better language, the widget asks for it. A
 /// language that fails for any reason gives way to the default language.
-pub async fn load_content(host: &HtmlElement, base: &str) -> Result<Content, LoadError> {
+/// A language the visitor chose in the guide (`chosen`, kept for the tab)
+/// beats the host's.
+pub async fn load_content(
+    host: &HtmlElement,
+    base: &str,
+    chosen: Option<&str>,
+) -> Result<Content, LoadError> {
     let page_lang = host
         .owner_document()
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("lang"));
-    let wanted = first_choice(
-        host.get_attribute("data-locale").as_deref(),
-        page_lang.as_deref(),
-    );
+    let host_locale = host.get_attribute("data-locale");
+    let wanted = first_choice(chosen.or(host_locale.as_deref()), page_lang.as_deref());
     let index = format!("{base}index.bin");
     let (first_url, early) = match early_download(host, base) {
         Some((url, download)) => (url, Some(download)),
@@ -121,7 +125,7 @@ pub async fn load_content(host: &HtmlElement, base: &str) -> Result<Content, Loa
     }
 }
 
-async fn fetch_content(url: &str, early: Option<js_sys::Promise>) -> Result<Content, LoadError> {
+pub async fn fetch_content(url: &str, early: Option<js_sys::Promise>) -> Result<Content, LoadError> {
     let bytes = fetch_bytes(url, early).await?;
     Content::from_bytes(&bytes).map_err(|error| match error {
         DecodeError::Format(format) => LoadError::WrongFormat(url.to_owned(), format),

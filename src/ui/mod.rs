@@ -8,6 +8,7 @@ mod crash;
 mod events;
 mod host;
 mod icons;
+mod intl;
 mod loader;
 mod notes;
 mod quiz;

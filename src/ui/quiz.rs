@@ -11,7 +11,9 @@ use crate::core::candidacy::{self, Progress};
 use crate::core::content::quiz::Question;
 use crate::core::content::{Content, Effect};
 use crate::core::navigation::Screen;
+use crate::core::locale_format::LocaleFormat;
 use crate::core::template::fill;
+use crate::ui::intl::format_for;
 use crate::ui::notes::Notes;
 use crate::ui::quiz_result::QuizResultView;
 use crate::ui::rich_text::RichTextView;
@@ -253,9 +255,11 @@ fn QuestionView(state: QuizState, question_id: String, autofocus: bool) -> impl 
     let progress = state.progress;
     let (step, total) =
         progress.with_untracked(|p| candidacy::step(&content.quiz, &p.answers, &question_id));
+    let format = format_for(&content);
+    let count = |n: usize| format.number(u32::try_from(n).unwrap_or(u32::MAX));
     let step_text = fill(
         &texts.progress,
-        &[("step", &step.to_string()), ("total", &total.to_string())],
+        &[("step", &count(step)), ("total", &count(total))],
     );
     let percent = format!("{}%", step * 100 / total.max(1));
     // "See my result" on the last question: which one is last depends on

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::candidacy;
 use crate::core::navigation::Screen;
+use crate::core::template::split_at;
 use crate::ui::citations::citations;
 use crate::ui::quiz::{QuizState, effect_key};
 use crate::ui::rich_text::RichTextView;
@@ -84,13 +85,16 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
         }
     });
     let phone = clinic.phone.clone().map(|phone| {
+        let call = split_at(&texts.call, "phone");
         let dial: String = phone
             .chars()
             .filter(|c| c.is_ascii_digit() || *c == '+')
             .collect();
         view! {
             <p class="call">
-                {texts.call.clone()} " " <a href=format!("tel:{dial}")>{phone}</a>
+                {call.0.to_owned()}
+                <a href=format!("tel:{dial}")>{phone}</a>
+                {call.1.to_owned()}
             </p>
         }
     });
@@ -174,10 +178,10 @@ fn FlagItem(state: QuizState, question_id: String, answer_id: String) -> impl In
     view! {
         <li class=format!("flag effect-{}", effect_key(answer.effect))>
             <h4>{question.text.clone()}</h4>
-            <p><strong>{texts.you_answered.clone()} ": "</strong>{answer.text.clone()}</p>
-            {answer.reason.clone().map(|reason| view! { <p><strong>{texts.why.clone()} ": "</strong>{reason}</p> })}
-            {answer.what_to_do.clone().map(|todo| view! { <p><strong>{texts.what_to_do.clone()} ": "</strong>{todo}</p> })}
-            {answer.wait_until.clone().map(|until| view! { <p><strong>{texts.wait.clone()} ": "</strong>{until}</p> })}
+            {labelled(&texts.you_answered, "answer", Some(answer.text.clone()))}
+            {labelled(&texts.why, "text", answer.reason.clone())}
+            {labelled(&texts.what_to_do, "text", answer.what_to_do.clone())}
+            {labelled(&texts.wait, "until", answer.wait_until.clone())}
             <details class="sources">
                 <summary>{texts.sources.clone()}</summary>
                 {citations(&content, &answer.sources)}
@@ -188,4 +192,12 @@ fn FlagItem(state: QuizState, question_id: String, answer_id: String) -> impl In
         </li>
     }
     .into_any()
+}
+
+/// A line whose template ("Why it matters: {text}") puts `value` in its
+/// place, with the words before it in bold; nothing when there is no value.
+fn labelled(template: &str, name: &str, value: Option<String>) -> impl IntoView + use<> {
+    let (before, after) = split_at(template, name);
+    let (before, after) = (before.to_owned(), after.to_owned());
+    value.map(|value| view! { <p><strong>{before}</strong>{value}{after}</p> })
 }

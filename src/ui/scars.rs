@@ -13,9 +13,11 @@ use crate::core::content::scars::{ScarGroup, ScarType, Suitability};
 use crate::core::diagram::svg::{Extras, svg};
 use crate::core::diagram::{self, Layer, millimetres};
 use crate::core::navigation::Screen;
-use crate::core::template::fill;
+use crate::core::locale_format::LocaleFormat;
+use crate::core::template::{fill, split_at};
 use crate::core::treatment_text as words;
 use crate::ui::citations::citations;
+use crate::ui::intl::format_for;
 use crate::ui::notes::Notes;
 use crate::ui::rich_text::RichTextView;
 use crate::ui::screen::ScreenIntro;
@@ -128,8 +130,15 @@ pub fn ScarsScreen(
 #[component]
 fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView {
     let texts = &content.ui.scars;
+    let format = format_for(&content);
     let value_template = texts.needle_value.clone();
-    let value_text = move || fill(&value_template, &[("depth", &millimetres(needle.get()))]);
+    let value_text = {
+        let content = content.clone();
+        move || {
+            let depth = format_for(&content).decimal(needle.get());
+            fill(&value_template, &[("depth", &depth)])
+        }
+    };
     let value_text_for_aria = value_text.clone();
     let presets: Vec<_> = content
         .treatments
@@ -137,7 +146,8 @@ fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView 
         .iter()
         .filter_map(|t| t.reaches_mm.map(|depth| (t.name.clone(), depth)))
         .map(|(name, depth)| {
-            let depth_text = fill(&texts.needle_value, &[("depth", &millimetres(depth))]);
+            let depth_text = fill(&texts.needle_value, &[("depth", &format.decimal(depth))]);
+            let label = fill(&texts.preset, &[("name", &name), ("depth", &depth_text)]);
             view! {
                 <button
                     type="button"
@@ -145,9 +155,7 @@ fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView 
                     aria-pressed=move || (needle.get() == depth).to_string()
                     on:click=move |_| needle.set(depth)
                 >
-                    {name}
-                    " · "
-                    {depth_text}
+                    {label}
                 </button>
             }
         })
@@ -193,6 +201,9 @@ fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView 
 fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> impl IntoView {
     let texts = &content.ui.scars;
     let rating = words::rating(&content, scar.microneedling);
+    let rating_line = fill(&texts.microneedling, &[("rating", rating)]);
+    let rating_line = split_at(&rating_line, "note");
+    let how_common = split_at(&texts.how_common, "text");
     let rating_class = match scar.microneedling {
         Suitability::Good => "rating rating-good",
         Suitability::Fair => "rating rating-fair",
@@ -232,16 +243,16 @@ fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> i
                 Layer::Dermis => &texts.reaches_dermis,
                 Layer::Fat => &texts.reaches_fat,
             };
-            let mut text = fill(template, &[("depth", &millimetres(depth))]);
-            if sunken {
-                text.push(' ');
-                text.push_str(if depth >= scar_depth {
-                    &texts.reaches_scar
-                } else {
-                    &texts.short_of_scar
-                });
+            let reach = fill(template, &[("depth", &format_for(&content).decimal(depth))]);
+            if !sunken {
+                return reach;
             }
-            text
+            let scar = if depth >= scar_depth {
+                &texts.reaches_scar
+            } else {
+                &texts.short_of_scar
+            };
+            fill(&texts.reach_and_scar, &[("reach", &reach), ("scar", scar)])
         }
     };
     let checks = scar
@@ -261,13 +272,14 @@ fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> i
                 <h4>{texts.how_to_tell.clone()}</h4>
                 <ul class="checks">{checks}</ul>
                 <p>
-                    <strong>{texts.how_common.clone()} ": "</strong>
+                    <strong>{how_common.0.to_owned()}</strong>
                     {scar.how_common.clone()}
+                    {how_common.1.to_owned()}
                 </p>
                 <p class=rating_class>
-                    <strong>{texts.microneedling.clone()} ": " {rating.to_owned()} "."</strong>
-                    " "
+                    <strong>{rating_line.0.to_owned()}</strong>
                     {scar.microneedling_note.clone()}
+                    {rating_line.1.to_owned()}
                 </p>
                 <h4>{texts.better_options.clone()}</h4>
                 <RichTextView text=scar.better_options.clone() class="scar-better" />

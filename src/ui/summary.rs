@@ -9,6 +9,9 @@ use web_sys::{Document, Element, HtmlIFrameElement, ShadowRoot};
 
 use crate::core::candidacy::{self, Answers};
 use crate::core::content::Content;
+use crate::core::locale_format::LocaleFormat;
+use crate::core::template::fill;
+use crate::ui::intl::format_for;
 
 const SUMMARY_CSS: &str = "
 body { font: 15px/1.5 system-ui, sans-serif; color: #111; margin: 32px; max-width: 720px; }
@@ -107,7 +110,10 @@ pub fn write_summary(document: &Document, content: &Content, answers: &Answers) 
             append(
                 &list,
                 "dt",
-                Some(&format!("{} {}", flag.question.text, flag.answer.text)),
+                Some(&fill(
+                    &texts.summary_flag,
+                    &[("question", &flag.question.text), ("answer", &flag.answer.text)],
+                )),
             )?;
             for line in [
                 &flag.answer.reason,
@@ -140,7 +146,7 @@ pub fn write_summary(document: &Document, content: &Content, answers: &Answers) 
             continue;
         }
         append(&list, "dt", Some(&question.text))?;
-        append(&list, "dd", Some(&chosen.join("; ")))?;
+        append(&list, "dd", Some(&format_for(content).list(&chosen)))?;
     }
 
     append(&root, "h2", Some(&texts.questions_heading))?;

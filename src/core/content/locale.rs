@@ -27,6 +27,20 @@ pub fn best_available<'a>(
         .unwrap_or(default)
 }
 
+/// Languages written right to left, by their language subtag.
+const RIGHT_TO_LEFT: [&str; 10] = ["ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"];
+
+/// "rtl" for a locale whose language is written right to left ("ar-eg"),
+/// else "ltr": the `dir` the guide's root takes.
+pub fn direction(locale: &str) -> &'static str {
+    let language = locale.split('-').next().unwrap_or(locale);
+    if RIGHT_TO_LEFT.contains(&language.to_ascii_lowercase().as_str()) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +65,14 @@ mod tests {
         assert_eq!(best_available(Some("fr-ca"), &available, "en"), "fr");
         assert_eq!(best_available(Some("de"), &available, "en"), "en");
         assert_eq!(best_available(None, &available, "en"), "en");
+    }
+
+    #[test]
+    fn arabic_and_hebrew_read_right_to_left() {
+        assert_eq!(direction("ar"), "rtl");
+        assert_eq!(direction("he-IL"), "rtl");
+        assert_eq!(direction("ar-xb"), "rtl");
+        assert_eq!(direction("es"), "ltr");
+        assert_eq!(direction("en-xa"), "ltr");
     }
 }

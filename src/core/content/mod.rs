@@ -49,6 +49,9 @@ pub struct Content {
     /// Every locale the content folder holds, so that the widget never has
     /// to probe for one (a probe's 404 breaks cross-origin embeds).
     pub locales: Vec<String>,
+    /// The name of each of `locales` in its own language ("Español"), in
+    /// the same order: the guide's language menu.
+    pub language_names: Vec<String>,
     pub site: SiteFile,
     pub sources: Vec<Source>,
     /// Who wrote this locale's words, and its clinical review.
@@ -60,7 +63,7 @@ pub struct Content {
 }
 
 impl Content {
-    pub const FORMAT: u32 = 9;
+    pub const FORMAT: u32 = 10;
 
     /// The sources `ids` name, in order; unknown ids are skipped (the
     /// content checks refuse them anyway).

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::core::content::RichText;
+use crate::core::locale_format::Plural;
 use crate::core::navigation::Screen;
 
 /// The words on the guide's screens, in one language.
@@ -12,6 +13,11 @@ use crate::core::navigation::Screen;
 pub struct UiText {
     /// Names the whole guide for screen readers, e.g. "Acne scar and microneedling guide".
     pub label: String,
+    /// This language's name in itself ("English", "Español"), for the menu
+    /// that switches language when the content holds more than one.
+    pub language: String,
+    /// The language menu's label, for screen readers.
+    pub language_label: String,
     pub start: StartText,
     pub journeys: Journeys,
     pub notes: NotesText,
@@ -109,6 +115,13 @@ pub struct NavigationText {
 pub struct ErrorText {
     /// Shown in place of the guide if it stops working.
     pub crash: String,
+    /// Shown beside the page's own booking link when the content cannot
+    /// be loaded. The build copies it into the loader (widget.js), since
+    /// it is needed exactly when this file cannot be read.
+    pub unavailable: String,
+    /// Shown when the browser cannot run the guide (no WebAssembly, or
+    /// the page's security policy forbids it). Copied into the loader too.
+    pub unsupported: String,
 }
 
 /// The words around the quiz's questions and on its result screen.
@@ -131,10 +144,15 @@ pub struct QuizText {
     pub flags_heading: String,
     /// Shown instead of that list when nothing was raised.
     pub no_flags: String,
-    /// Labels inside each listed answer.
+    /// The visitor's answer in each listed answer: {answer} is replaced.
+    /// The words before {answer} are shown in bold.
     pub you_answered: String,
+    /// The answer's reason and what to do about it: {text} is replaced.
+    /// The words before {text} are shown in bold.
     pub why: String,
     pub what_to_do: String,
+    /// How long to wait: {until} is replaced by the answer's `wait_until`.
+    /// The words before {until} are shown in bold.
     pub wait: String,
     pub sources: String,
     /// The link that goes back to change an answer.
@@ -143,7 +161,7 @@ pub struct QuizText {
     pub book_heading: String,
     /// The booking button.
     pub book: String,
-    /// Before the clinic's phone number.
+    /// The clinic's phone number: {phone} is replaced by a link that calls it.
     pub call: String,
     /// Starts the quiz again with no answers.
     pub start_over: String,
@@ -161,6 +179,8 @@ pub struct QuizText {
     pub summary_title: String,
     /// Heading of all answers in the summary.
     pub summary_answers: String,
+    /// A listed answer in the printed summary: {question} and {answer}.
+    pub summary_flag: String,
     /// Heading of the questions to ask in the summary.
     pub questions_heading: String,
     /// Questions every visitor may want to ask at a consultation.
@@ -185,6 +205,9 @@ pub struct ScarsText {
     pub needle_label: String,
     /// The chosen depth. {depth} is replaced by a number of millimetres.
     pub needle_value: String,
+    /// A treatment's button beside the needle: {name} and {depth} (the
+    /// `needle_value` text) are replaced.
+    pub preset: String,
     /// Beside the needle presets: "or a treatment's typical depth".
     pub presets_label: String,
     /// Under the diagram, by the layer the needle's tip is in. {depth} is replaced.
@@ -195,11 +218,19 @@ pub struct ScarsText {
     pub reaches_scar: String,
     /// Added when the scar goes deeper than the needle.
     pub short_of_scar: String,
+    /// The two sentences under a sunken scar's diagram: {reach} (one of the
+    /// `reaches_` texts) and {scar} (`reaches_scar` or `short_of_scar`).
+    pub reach_and_scar: String,
     /// The legend of the scar type picker.
     pub pick_type: String,
     /// Section headings in each scar type.
     pub how_to_tell: String,
+    /// A scar type's prevalence: {text} is replaced by its `how_common`.
+    /// The words before {text} are shown in bold.
     pub how_common: String,
+    /// How well microneedling suits a type: {rating} (one of the ratings
+    /// below) and {note} (the type's `microneedling_note`). The words before
+    /// {note} are shown in bold.
     pub microneedling: String,
     pub better_options: String,
     pub sources: String,
@@ -244,12 +275,15 @@ pub struct CompareText {
     pub what_it_is: String,
     /// The checkbox that puts an option in the side-by-side view. {name} is replaced.
     pub pick: String,
-    /// Under the table: how picking works. {max} is replaced.
-    pub pick_hint: String,
+    /// Under the table: how picking works. {max} is replaced; the form
+    /// follows {max}.
+    pub pick_hint: Plural,
     /// When the visitor tries to pick one too many. {max} is replaced.
-    pub picks_full: String,
+    pub picks_full: Plural,
     /// The side-by-side view's heading, and its button to clear the picks.
     pub side_by_side: String,
+    /// The button to the side-by-side view: {count} picked of {max}.
+    pub side_by_side_count: String,
     pub clear: String,
     /// The link to book an option that has its own booking_url in
     /// treatments.toml. {name} is replaced.
@@ -261,10 +295,11 @@ pub struct CompareText {
     pub fit_poor: String,
     /// How an option suits one of the visitor's scar types. {scar} and {rating} are replaced.
     pub reason_suits: String,
-    /// Recovery against what the visitor can allow. {days} and {accept} are replaced.
-    pub downtime_yes: String,
-    pub downtime_partly: String,
-    pub downtime_no: String,
+    /// Recovery against what the visitor can allow. {days} and {accept} are
+    /// replaced; the form follows {accept}.
+    pub downtime_yes: Plural,
+    pub downtime_partly: Plural,
+    pub downtime_no: Plural,
     /// A course's price against the visitor's budget for a course.
     pub budget_yes: String,
     pub budget_partly: String,
@@ -281,14 +316,16 @@ pub struct CompareText {
     /// A moderate or high risk of serious or lasting problems.
     pub risk_moderate: String,
     pub risk_high: String,
-    /// Figures. {range} is replaced by "1–3" or "2".
-    pub days: String,
-    pub session_count: String,
-    /// Used instead of `session_count` for a single session.
-    pub one_session: String,
-    pub weeks_apart: String,
-    pub price: String,
-    /// A price and what it buys. {price} is replaced.
+    /// Figures. {range} is replaced by "1–3" or "2"; the form follows it.
+    pub days: Plural,
+    pub session_count: Plural,
+    pub weeks_apart: Plural,
+    /// Sessions and how far apart: {sessions} and {apart}.
+    pub session_plan: String,
+    /// A level with the option's own words about it: {level} and {detail}.
+    pub with_detail: String,
+    /// A price and what it buys. {price} is replaced by the price in
+    /// treatments.toml's currency, written the visitor's language's way.
     pub per_session: String,
     /// A price per session with the course it adds up to. {price},
     /// {total} ("$600–4,200") and {sessions} ("3–6 sessions") are replaced.
@@ -297,8 +334,6 @@ pub struct CompareText {
     pub per_syringe: String,
     /// When a treatment has no typical price.
     pub no_price: String,
-    /// Between thousands in prices: "," gives 2,500.
-    pub thousands_separator: String,
     /// Levels of discomfort and of risk.
     pub low: String,
     pub moderate: String,
