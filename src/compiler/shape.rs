@@ -294,6 +294,21 @@ impl<'a> Walker<'a> {
     }
 
     fn wrong_type(&self, schema: &Value, value: &Value, pointer: &str) -> Issue {
+        let name = field_name(pointer);
+        // A text that became a plural table (content format 10): say how to
+        // write it, keeping the marketer's own words.
+        let is_plural = schema.pointer("/properties/other").is_some()
+            && schema.pointer("/properties/one").is_some();
+        if let (true, Some(text)) = (is_plural, value.as_str()) {
+            return Issue::new(
+                self.file,
+                pointer,
+                format!("`{name}` has a form for each number now, not one text"),
+            )
+            .help(format!(
+                "write {name} = {{ one = \"…\", other = {text:?} }}: `one` for exactly 1, `other` for every other number"
+            ));
+        }
         let expected = schema
             .get("type")
             .and_then(|t| {
@@ -305,7 +320,6 @@ impl<'a> Walker<'a> {
                 })
             })
             .unwrap_or("something else");
-        let name = field_name(pointer);
         Issue::new(
             self.file,
             pointer,
@@ -348,6 +362,11 @@ impl<'a> Walker<'a> {
         properties: &serde_json::Map<String, Value>,
         pointer: &str,
     ) -> Issue {
+        if let Some((_, why)) = RETIRED_FIELDS.iter().find(|(retired, _)| *retired == name) {
+            return Issue::new(self.file, pointer, format!("`{name}` is no longer used: {why}"))
+                .help("delete this line")
+                .at_key();
+        }
         if let Some(misplaced) = self.misplaced.filter(|m| m.names.contains(name)) {
             return Issue::new(self.file, pointer, format!("`{name}` {}", misplaced.why))
                 .help(misplaced.help)
@@ -367,6 +386,14 @@ impl<'a> Walker<'a> {
             .at_key()
     }
 }
+
+/// Fields an older content format had, and why they went: content made for
+/// an older release gets a reason and "delete this line", not "unknown".
+const RETIRED_FIELDS: &[(&str, &str)] = &[
+    ("price", "the browser writes prices in the visitor's language and the currency of treatments.toml (format 10)"),
+    ("thousands_separator", "the browser writes numbers in the visitor's language (format 10)"),
+    ("one_session", "`session_count` has a form for one session now (format 10)"),
+];
 
 fn field_name(pointer: &str) -> &str {
     pointer
@@ -503,6 +530,38 @@ mod tests {
                 .as_deref()
                 .unwrap()
                 .starts_with("did you mean `accent`?")
+        );
+    }
+
+    #[test]
+    fn content_of_the_previous_format_is_told_what_to_write() {
+        let schema = FileKind::Ui.json_schema().as_value().clone();
+        let text: Value = serde_json::to_value(toml::from_str::<toml::Value>(
+            include_str!("../../public/content/en/ui.toml"),
+        ).unwrap())
+        .unwrap();
+        let mut old = text.clone();
+        old["compare"]["days"] = json!("{range} days");
+        old["compare"]["price"] = json!("${range}");
+        let issues = check_shape("ui.toml", &schema, &old).issues;
+        let said: Vec<(&str, &str, &str)> = issues
+            .iter()
+            .map(|i| (i.pointer.as_str(), i.message.as_str(), i.help.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "/compare/days",
+                    "`days` has a form for each number now, not one text",
+                    "write days = { one = \"…\", other = \"{range} days\" }: `one` for exactly 1, `other` for every other number"
+                ),
+                (
+                    "/compare/price",
+                    "`price` is no longer used: the browser writes prices in the visitor's language and the currency of treatments.toml (format 10)",
+                    "delete this line"
+                ),
+            ]
         );
     }
 

@@ -9,6 +9,7 @@ use web_sys::{Document, Element, HtmlIFrameElement, ShadowRoot};
 
 use crate::core::candidacy::{self, Answers};
 use crate::core::content::Content;
+use crate::core::content::locale::direction;
 use crate::core::locale_format::LocaleFormat;
 use crate::core::template::fill;
 use crate::ui::intl::format_for;
@@ -27,7 +28,7 @@ li { margin-bottom: 6px; }
 /// Writes the summary into the widget's print frame and opens the browser's
 /// print dialog for that frame alone.
 pub fn print(shadow: &ShadowRoot, content: &Content, answers: &Answers) {
-    let Some(frame) = print_frame(shadow) else {
+    let Some(frame) = print_frame(shadow, &content.ui.quiz.summary_title) else {
         return;
     };
     let (Some(document), Some(window)) = (frame.content_document(), frame.content_window()) else {
@@ -39,14 +40,14 @@ pub fn print(shadow: &ShadowRoot, content: &Content, answers: &Answers) {
 }
 
 /// The hidden frame the summary is printed from, made on first use.
-fn print_frame(shadow: &ShadowRoot) -> Option<HtmlIFrameElement> {
+fn print_frame(shadow: &ShadowRoot, title: &str) -> Option<HtmlIFrameElement> {
     if let Some(existing) = shadow.query_selector("iframe.print-frame").ok().flatten() {
         return existing.dyn_into().ok();
     }
     let document = web_sys::window()?.document()?;
     let frame: HtmlIFrameElement = document.create_element("iframe").ok()?.dyn_into().ok()?;
     frame.set_class_name("print-frame");
-    frame.set_title("Summary for printing");
+    frame.set_title(title);
     let _ = frame.set_attribute("aria-hidden", "true");
     let _ = frame.set_attribute("tabindex", "-1");
     shadow.append_child(&frame).ok()?;
@@ -87,6 +88,11 @@ pub fn write_summary(document: &Document, content: &Content, answers: &Answers) 
     let texts = &content.ui.quiz;
     let body = document.body()?;
     body.set_inner_html("");
+    // The printed page speaks the content's language, to screen readers too.
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", &content.locale);
+        let _ = html.set_attribute("dir", direction(&content.locale));
+    }
     document.set_title(&texts.summary_title);
     adopt_summary_style(document);
     let append = |parent: &Element, tag: &str, text: Option<&str>| -> Option<Element> {

@@ -29,13 +29,14 @@ test('without quiz answers: every option in content order, with an invitation to
   await expect(needling).toContainText(`${byId('microneedling').downtime_days.min}–${byId('microneedling').downtime_days.max}`);
   // A price per session comes with the course it adds up to, so options compare like for like.
   const { price, sessions } = byId('microneedling');
-  const money = (range) => TEXTS.price.replace('{range}', range);
-  const thousands = (n) => n.toLocaleString('en-US');
+  // Money, numbers and plurals in the content's language, as the browser's Intl writes them.
+  const currency = new Intl.NumberFormat(CONTENT.locale, { style: 'currency', currency: CONTENT.treatments.currency, maximumFractionDigits: 0 });
+  const money = (min, max) => currency.formatRange(min, max);
   await expect(needling).toContainText(
     TEXTS.per_session_course
-      .replace('{price}', money(`${price.min}–${price.max}`))
-      .replace('{total}', money(`${thousands(price.min * sessions.min)}–${thousands(price.max * sessions.max)}`))
-      .replace('{sessions}', TEXTS.session_count.replace('{range}', `${sessions.min}–${sessions.max}`)),
+      .replace('{price}', money(price.min, price.max))
+      .replace('{total}', money(price.min * sessions.min, price.max * sessions.max))
+      .replace('{sessions}', TEXTS.session_count.other.replace('{range}', `${sessions.min}–${sessions.max}`)),
   );
   await screenshot(page, testInfo, 'compare');
   await expectNoAxeViolations(page, 'comparison');
@@ -86,7 +87,7 @@ test('picking up to three options shows them side by side; a fourth is refused w
   for (const id of ids.slice(0, 3)) await expect(risks).toContainText(byId(id).main_risks);
   await pickBox(page, ids[3]).click();
   await expect(pickBox(page, ids[3])).not.toBeChecked();
-  await expect(widget(page).getByRole('status').filter({ hasText: TEXTS.picks_full.replace('{max}', '3') })).toBeVisible();
+  await expect(widget(page).getByRole('status').filter({ hasText: TEXTS.picks_full.other.replace('{max}', '3') })).toBeVisible();
   await expect(columns).toHaveCount(3);
 
   await widget(page).locator('.pick-bar button').click();
@@ -135,7 +136,7 @@ test('after the quiz, options are ordered for the visitor with reasons from the 
   await expect(first.locator('.reasons li').first()).toContainText(rolling);
   await expect(first.locator('.badge')).toBeVisible();
   const needling = table(page).locator('tr[data-treatment="microneedling"] .reasons');
-  await expect(needling).toContainText(TEXTS.downtime_partly.replace('{days}', '1–7 days').replace('{accept}', '3'));
+  await expect(needling).toContainText(TEXTS.downtime_partly.other.replace('{days}', TEXTS.days.other.replace('{range}', '1–7')).replace('{accept}', '3'));
   // A course of 3 to 6 sessions at $200–700 may cost more than $3,000.
   await expect(needling).toContainText(TEXTS.budget_partly);
   // A permanent filler with no price ("ask us") is not lifted above the options

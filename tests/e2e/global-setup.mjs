@@ -1,7 +1,10 @@
 // Builds what only tests use, served by server.mjs under /test-content/:
-// - `two-languages`: the shipped content plus a Spanish folder (the English
-//   words, with one Spanish title to tell them apart), compiled by the real
-//   content compiler;
+// - `two-languages`: the shipped content (English and Spanish) with another
+//   Spanish quiz title, to tell it from the default folder, compiled by the
+//   real content compiler;
+// - `pseudo`: the shipped content with two test-only languages written from
+//   English (pseudo-locale.mjs): en-xa, accented and 40% longer, and ar-xb,
+//   right to left, to catch words left in code and text that overflows;
 // - `booking`: the shipped content with a treatment's own booking link;
 // - `old-format`: the shipped content as an older release wrote it;
 // - `release/`: the release zip of the bundle under test, unpacked as a web
@@ -10,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import { writePseudoLocales } from './pseudo-locale.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = fileURLToPath(new URL('results/test-content-src/', import.meta.url));
@@ -37,14 +41,18 @@ export default function globalSetup() {
   rmSync(out, { recursive: true, force: true });
   const source = `${work}two-languages/`;
   cpSync(`${root}public/content/`, source, { recursive: true });
-  cpSync(`${source}en/`, `${source}es/`, { recursive: true });
   const ui = `${source}es/ui.toml`;
-  const english = readFileSync(ui, 'utf8');
-  const spanish = english.replace(/(\[journeys\.quiz\]\ntitle = )"[^"]*"/, `$1"${SPANISH_QUIZ_TITLE}"`);
-  if (spanish === english) throw new Error('global-setup: the quiz journey title was not found in ui.toml');
-  writeFileSync(ui, spanish);
+  const shipped = readFileSync(ui, 'utf8');
+  const retitled = shipped.replace(/(\[journeys\.quiz\]\ntitle = )"[^"]*"/, `$1"${SPANISH_QUIZ_TITLE}"`);
+  if (retitled === shipped) throw new Error('global-setup: the quiz journey title was not found in es/ui.toml');
+  writeFileSync(ui, retitled);
   mkdirSync(out, { recursive: true });
   compile(source, 'two-languages');
+
+  const pseudo = `${work}pseudo/`;
+  cpSync(`${root}public/content/`, pseudo, { recursive: true });
+  writePseudoLocales(pseudo);
+  compile(pseudo, 'pseudo');
 
   const booking = `${work}booking/`;
   cpSync(`${root}public/content/`, booking, { recursive: true });

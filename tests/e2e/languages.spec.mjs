@@ -6,7 +6,7 @@
 // visitor's fails.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { UI, widget } from './helpers.mjs';
+import { CONTENT, UI, widget } from './helpers.mjs';
 import { SPANISH_QUIZ_TITLE } from './global-setup.mjs';
 
 /** The spa's page in language `lang`, on the next port (another origin). */
@@ -36,7 +36,9 @@ function watch(page) {
 const quizTitle = (page, id) => page.locator(`#${id}`).locator('.journey[data-journey=quiz] .journey-title');
 
 /** The shipped content's Spanish words, as compiled. */
-const SPANISH = JSON.parse(readFileSync(new URL('../../dist/content/es.json', import.meta.url))).ui;
+const SPANISH_CONTENT = JSON.parse(readFileSync(new URL('../../dist/content/es.json', import.meta.url)));
+const SPANISH = SPANISH_CONTENT.ui;
+const questionText = (content, id) => content.quiz.question.find((q) => q.id === id).text;
 
 for (const [lang, defaultFolderFile, defaultTitle, twoLanguagesTitle, twoLanguagesFiles] of [
   ['en-US', 'en.bin', UI.journeys.quiz.title, UI.journeys.quiz.title, ['index.bin']],
@@ -76,4 +78,50 @@ test('when the language file the loader chose fails, the widget tries the defaul
   await expect(quizTitle(page, 'default-content')).toHaveText(UI.journeys.quiz.title);
   expect(seen.content).toContain('/content/index.bin');
   await expect(widget(page).first().getByRole('alert')).toHaveCount(0);
+});
+
+test('the visitor switches language inside the guide; the choice stays for the tab', async ({ page, context }) => {
+  await page.goto('/');
+  const w = widget(page);
+  const section = w.locator('section.widget');
+  const menu = w.getByRole('combobox', { name: UI.language_label });
+  await expect(menu.locator('option')).toHaveText(['English', 'Español']);
+  await expect(menu.locator('option[value="es"]')).toHaveAttribute('lang', 'es');
+  // Mid-quiz: the same question, now in Spanish, and focus back on the menu.
+  await w.getByRole('button', { name: UI.journeys.quiz.title }).click();
+  await w.locator('form.question').getByLabel('Yes', { exact: true }).check();
+  await w.locator('form.question button[type=submit]').click();
+  await expect(w.locator('form.question')).toHaveAttribute('data-question', 'active-acne');
+  await menu.selectOption('es');
+  await expect(section).toHaveAttribute('lang', 'es');
+  const spanishMenu = w.getByRole('combobox', { name: SPANISH.language_label });
+  await expect(spanishMenu).toBeFocused();
+  await expect(w.locator('form.question')).toHaveAttribute('data-question', 'active-acne');
+  await expect(w.locator('form.question h2')).toContainText(questionText(SPANISH_CONTENT, 'active-acne'));
+  // Kept across a reload of the tab.
+  await page.reload();
+  await expect(section).toHaveAttribute('lang', 'es');
+  await expect(w.locator('form.question')).toHaveAttribute('data-question', 'active-acne');
+  // Another tab starts in the page's language.
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(widget(other).locator('section.widget')).toHaveAttribute('lang', 'en');
+  // And back to English.
+  await spanishMenu.selectOption('en');
+  await expect(section).toHaveAttribute('lang', 'en');
+  await expect(w.locator('form.question h2')).toContainText(questionText(CONTENT, 'active-acne'));
+});
+
+test('the words shown before the content arrives come in the page\'s language', async ({ page, baseURL }) => {
+  // WebAssembly blocked by the page's policy: the loader's own note.
+  await page.goto('/hosts/no-wasm.html?lang=es-MX');
+  await expect(page.locator('#empty-guide')).toHaveText(SPANISH.errors.unsupported);
+  // The iframe option: the frame's title, and the frame page's language.
+  await page.goto(spaPage(baseURL, 'es-MX').replace('lang.html', 'frame.html'));
+  await expect(page.locator('#framed-guide iframe')).toHaveAttribute('title', SPANISH.label);
+  const inside = page.frameLocator('#framed-guide iframe');
+  await expect(inside.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(inside.locator('[data-scarguide] section.widget')).toHaveAttribute('lang', 'es');
+  await page.goto(spaPage(baseURL, 'en-US').replace('lang.html', 'frame.html'));
+  await expect(page.locator('#framed-guide iframe')).toHaveAttribute('title', UI.label);
 });

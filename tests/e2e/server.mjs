@@ -58,7 +58,9 @@ async function serve(request, response) {
     let body = await readFile(file);
     if (file.startsWith(hosts) && file.endsWith('.html')) {
       const lang = /^[A-Za-z0-9-]+$/.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'en';
-      body = body.toString('utf8').replaceAll('{{WIDGET}}', widgetOrigin).replaceAll('{{LANG}}', lang);
+      // `?content=name` points a host page at a test content folder (global-setup.mjs).
+      const content = /^[a-z0-9-]+$/.test(url.searchParams.get('content') ?? '') ? `test-content/${url.searchParams.get('content')}/` : 'content/';
+      body = body.toString('utf8').replaceAll('{{CONTENT}}', `{{WIDGET}}/${content}`).replaceAll('{{WIDGET}}', widgetOrigin).replaceAll('{{LANG}}', lang);
     }
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',

@@ -53,7 +53,7 @@ test('a price changed in the editor shows in the preview, and in "What changed"'
   await expect(problems(page)).toHaveText(['No mistakes: the content is ready to publish.']);
   const frame = preview(page);
   await frame.getByRole('button', { name: /How do treatments compare/ }).click();
-  await expect(frame.locator('tr[data-treatment="microneedling"]')).toContainText('$250–700');
+  await expect(frame.locator('tr[data-treatment="microneedling"]')).toContainText('$250 – $700');
   await page.locator('#changes').click();
   const row = page.locator('#changes-dialog tbody tr');
   await expect(row).toHaveCount(1);
@@ -144,7 +144,7 @@ test('opened straight from disk (file://), it checks and previews with no networ
   await openFile(page, 'treatments.toml');
   await replace(page, 'min = 200, max = 700', 'min = 260, max = 700');
   await preview(page).getByRole('button', { name: /How do treatments compare/ }).click();
-  await expect(preview(page).locator('tr[data-treatment="microneedling"]')).toContainText('$260–700');
+  await expect(preview(page).locator('tr[data-treatment="microneedling"]')).toContainText('$260 – $700');
   expect(failed).toEqual([]);
 });
 
