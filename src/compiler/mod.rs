@@ -39,7 +39,11 @@ use toml_tree::Located;
 /// and which they must show (a text that dropped its value would show a
 /// label with nothing after it). A plural text is checked form by form.
 const UI_TEMPLATES: &[(&str, &[&str], &[&str])] = &[
-    ("/notes/reviewed", &["author", "reviewer", "date", "next"], &[]),
+    (
+        "/notes/reviewed",
+        &["author", "reviewer", "date", "next"],
+        &[],
+    ),
     ("/notes/not_reviewed", &["author"], &[]),
     ("/quiz/progress", &["step", "total"], &["step"]),
     ("/quiz/you_answered", &["answer"], &["answer"]),
@@ -47,15 +51,27 @@ const UI_TEMPLATES: &[(&str, &[&str], &[&str])] = &[
     ("/quiz/why", &["text"], &["text"]),
     ("/quiz/what_to_do", &["text"], &["text"]),
     ("/quiz/call", &["phone"], &["phone"]),
-    ("/quiz/summary_flag", &["question", "answer"], &["question", "answer"]),
+    (
+        "/quiz/summary_flag",
+        &["question", "answer"],
+        &["question", "answer"],
+    ),
     ("/scars/needle_value", &["depth"], &["depth"]),
     ("/scars/preset", &["name", "depth"], &["name", "depth"]),
     ("/scars/reaches_epidermis", &["depth"], &[]),
     ("/scars/reaches_dermis", &["depth"], &[]),
     ("/scars/reaches_fat", &["depth"], &[]),
-    ("/scars/reach_and_scar", &["reach", "scar"], &["reach", "scar"]),
+    (
+        "/scars/reach_and_scar",
+        &["reach", "scar"],
+        &["reach", "scar"],
+    ),
     ("/scars/how_common", &["text"], &["text"]),
-    ("/scars/microneedling", &["rating", "note"], &["rating", "note"]),
+    (
+        "/scars/microneedling",
+        &["rating", "note"],
+        &["rating", "note"],
+    ),
     ("/compare/pick", &["name"], &[]),
     ("/compare/book", &["name"], &[]),
     ("/compare/pick_hint", &["max"], &[]),
@@ -68,8 +84,16 @@ const UI_TEMPLATES: &[(&str, &[&str], &[&str])] = &[
     ("/compare/days", &["range"], &["range"]),
     ("/compare/session_count", &["range"], &["range"]),
     ("/compare/weeks_apart", &["range"], &["range"]),
-    ("/compare/session_plan", &["sessions", "apart"], &["sessions", "apart"]),
-    ("/compare/with_detail", &["level", "detail"], &["level", "detail"]),
+    (
+        "/compare/session_plan",
+        &["sessions", "apart"],
+        &["sessions", "apart"],
+    ),
+    (
+        "/compare/with_detail",
+        &["level", "detail"],
+        &["level", "detail"],
+    ),
     ("/compare/per_session", &["price"], &["price"]),
     (
         "/compare/per_session_course",

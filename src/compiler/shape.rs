@@ -362,10 +362,17 @@ impl<'a> Walker<'a> {
         properties: &serde_json::Map<String, Value>,
         pointer: &str,
     ) -> Issue {
-        if let Some((_, why)) = RETIRED_FIELDS.iter().find(|(retired, _)| *retired == name) {
-            return Issue::new(self.file, pointer, format!("`{name}` is no longer used: {why}"))
-                .help("delete this line")
-                .at_key();
+        let retired = RETIRED_FIELDS
+            .iter()
+            .find(|(file, field, _)| self.file.ends_with(file) && *field == name);
+        if let Some((_, _, why)) = retired {
+            return Issue::new(
+                self.file,
+                pointer,
+                format!("`{name}` is no longer used: {why}"),
+            )
+            .help("delete this line")
+            .at_key();
         }
         if let Some(misplaced) = self.misplaced.filter(|m| m.names.contains(name)) {
             return Issue::new(self.file, pointer, format!("`{name}` {}", misplaced.why))
@@ -389,10 +396,22 @@ impl<'a> Walker<'a> {
 
 /// Fields an older content format had, and why they went: content made for
 /// an older release gets a reason and "delete this line", not "unknown".
-const RETIRED_FIELDS: &[(&str, &str)] = &[
-    ("price", "the browser writes prices in the visitor's language and the currency of treatments.toml (format 10)"),
-    ("thousands_separator", "the browser writes numbers in the visitor's language (format 10)"),
-    ("one_session", "`session_count` has a form for one session now (format 10)"),
+const RETIRED_FIELDS: &[(&str, &str, &str)] = &[
+    (
+        "ui.toml",
+        "price",
+        "the browser writes prices in the visitor's language and the currency of treatments.toml (format 10)",
+    ),
+    (
+        "ui.toml",
+        "thousands_separator",
+        "the browser writes numbers in the visitor's language (format 10)",
+    ),
+    (
+        "ui.toml",
+        "one_session",
+        "`session_count` has a form for one session now (format 10)",
+    ),
 ];
 
 fn field_name(pointer: &str) -> &str {
@@ -536,9 +555,9 @@ mod tests {
     #[test]
     fn content_of_the_previous_format_is_told_what_to_write() {
         let schema = FileKind::Ui.json_schema().as_value().clone();
-        let text: Value = serde_json::to_value(toml::from_str::<toml::Value>(
-            include_str!("../../public/content/en/ui.toml"),
-        ).unwrap())
+        let text: Value = serde_json::to_value(
+            toml::from_str::<toml::Value>(include_str!("../../public/content/en/ui.toml")).unwrap(),
+        )
         .unwrap();
         let mut old = text.clone();
         old["compare"]["days"] = json!("{range} days");
@@ -546,7 +565,13 @@ mod tests {
         let issues = check_shape("ui.toml", &schema, &old).issues;
         let said: Vec<(&str, &str, &str)> = issues
             .iter()
-            .map(|i| (i.pointer.as_str(), i.message.as_str(), i.help.as_deref().unwrap_or("")))
+            .map(|i| {
+                (
+                    i.pointer.as_str(),
+                    i.message.as_str(),
+                    i.help.as_deref().unwrap_or(""),
+                )
+            })
             .collect();
         assert_eq!(
             said,

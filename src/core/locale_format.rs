@@ -171,7 +171,10 @@ mod tests {
         };
         assert_eq!(days.form(PluralCategory::One), "{range} day");
         assert_eq!(days.form(PluralCategory::Few), "{range} days");
-        assert_eq!(days.forms().collect::<Vec<_>>(), ["{range} day", "{range} days"]);
+        assert_eq!(
+            days.forms().collect::<Vec<_>>(),
+            ["{range} day", "{range} days"]
+        );
         assert_eq!(PluralCategory::from_name("many"), PluralCategory::Many);
         assert_eq!(PluralCategory::from_name("?"), PluralCategory::Other);
     }

@@ -47,7 +47,10 @@ mod tests {
         );
         assert_eq!(placeholders("no braces"), Vec::<&str>::new());
         assert_eq!(fill("{odd}", &[("step", "1")]), "{odd}");
-        assert_eq!(split_at("Or call us on {phone}.", "phone"), ("Or call us on ", "."));
+        assert_eq!(
+            split_at("Or call us on {phone}.", "phone"),
+            ("Or call us on ", ".")
+        );
         assert_eq!(split_at("{phone}", "phone"), ("", ""));
         assert_eq!(split_at("No number", "phone"), ("No number", ""));
     }

@@ -42,7 +42,12 @@ pub fn sessions(treatment: &Treatment, texts: &CompareText, format: &dyn LocaleF
                 ("sessions", &sessions),
                 (
                     "apart",
-                    &counted(&texts.weeks_apart, apart.min.into(), apart.max.into(), format),
+                    &counted(
+                        &texts.weeks_apart,
+                        apart.min.into(),
+                        apart.max.into(),
+                        format,
+                    ),
                 ),
             ],
         ),
@@ -54,11 +59,7 @@ pub fn sessions(treatment: &Treatment, texts: &CompareText, format: &dyn LocaleF
 /// text when there is no price. A price per session comes with the course
 /// it adds up to, so that options of few and many sessions compare like for
 /// like.
-pub fn price(
-    treatment: &Treatment,
-    content: &Content,
-    format: &dyn LocaleFormat,
-) -> String {
+pub fn price(treatment: &Treatment, content: &Content, format: &dyn LocaleFormat) -> String {
     let texts = &content.ui.compare;
     let Some(price) = treatment.price else {
         return texts.no_price.clone();
@@ -237,7 +238,10 @@ mod tests {
         assert_eq!(days(DayRange { min: 1, max: 7 }, texts, &Plain), "1–7 days");
         assert_eq!(days(DayRange { min: 1, max: 1 }, texts, &Plain), "1 day");
         assert_eq!(days(DayRange { min: 0, max: 1 }, texts, &Plain), "0–1 days");
-        assert_eq!(sessions(needling, texts, &Plain), "3–6 sessions, 4–6 weeks apart");
+        assert_eq!(
+            sessions(needling, texts, &Plain),
+            "3–6 sessions, 4–6 weeks apart"
+        );
         let single = Treatment {
             weeks_apart: None,
             sessions: CountRange { min: 1, max: 1 },
@@ -265,7 +269,10 @@ mod tests {
             }),
             ..single.clone()
         };
-        assert_eq!(price(&single_priced, &content, &Plain), "$2,000–4,000 per session");
+        assert_eq!(
+            price(&single_priced, &content, &Plain),
+            "$2,000–4,000 per session"
+        );
         assert_eq!(
             price(&priced(900, 1500, PricePer::Course), &content, &Plain),
             "$900–1,500 per course"

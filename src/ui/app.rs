@@ -10,8 +10,8 @@ use crate::core::navigation::{SavedSession, Screen, first_screen};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::ui::scars::{ChosenScar, ScarsScreen};
 use crate::ui::host::LanguageSwitch;
+use crate::ui::scars::{ChosenScar, ScarsScreen};
 use crate::ui::{compare::CompareScreen, events, quiz::QuizScreen, start::StartScreen, storage};
 
 /// Where the widget's content is.
@@ -37,32 +37,32 @@ pub fn Widget(
 ) -> impl IntoView {
     move || {
         match loaded.get() {
-        Loaded::Pending => view! {
-            <div class="pending" aria-busy="true">
-                <slot>
-                    <div class="skeleton" aria-hidden="true"></div>
-                </slot>
-            </div>
-        }
-        .into_any(),
-        Loaded::Failed => view! {
-            <div class="unavailable" role="alert">
-                <p>{unavailable.clone()}</p>
-                <slot></slot>
-            </div>
-        }
-        .into_any(),
-        Loaded::Ready(content) => {
-            // Drawn again when the visitor switches language: back to the
-            // screen they were on, which the app keeps in the tab's storage.
-            let saved: Option<SavedSession> = storage::load(&storage_key);
-            let initial = saved.map_or(initial, |saved| first_screen(Some(saved), None));
-            view! {
+            Loaded::Pending => view! {
+                <div class="pending" aria-busy="true">
+                    <slot>
+                        <div class="skeleton" aria-hidden="true"></div>
+                    </slot>
+                </div>
+            }
+            .into_any(),
+            Loaded::Failed => view! {
+                <div class="unavailable" role="alert">
+                    <p>{unavailable.clone()}</p>
+                    <slot></slot>
+                </div>
+            }
+            .into_any(),
+            Loaded::Ready(content) => {
+                // Drawn again when the visitor switches language: back to the
+                // screen they were on, which the app keeps in the tab's storage.
+                let saved: Option<SavedSession> = storage::load(&storage_key);
+                let initial = saved.map_or(initial, |saved| first_screen(Some(saved), None));
+                view! {
                 <App content host initial storage_key=storage_key.clone() asset_base=asset_base.clone() />
             }
             .into_any()
+            }
         }
-    }
     }
 }
 

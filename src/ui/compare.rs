@@ -17,10 +17,10 @@ use crate::core::content::Content;
 use crate::core::content::scars::Suitability;
 use crate::core::content::treatments::Treatment;
 use crate::core::content::ui_text::CompareText;
+use crate::core::locale_format::LocaleFormat;
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
 use crate::core::treatment_text as words;
-use crate::core::locale_format::LocaleFormat;
 use crate::ui::citations::citations;
 use crate::ui::intl::format_for;
 use crate::ui::notes::Notes;
@@ -345,7 +345,11 @@ fn SideBySide(
     }
     facts.extend([
         row(&texts.downtime, &|t| {
-            words::with_detail(&words::days(t.downtime_days, texts, format), &t.downtime, texts)
+            words::with_detail(
+                &words::days(t.downtime_days, texts, format),
+                &t.downtime,
+                texts,
+            )
         }),
         row(&texts.sessions, &|t| words::sessions(t, texts, format)),
         row(&texts.cost, &|t| words::price(t, &content, format)),
@@ -354,7 +358,11 @@ fn SideBySide(
             words::level(t.discomfort, texts).to_owned()
         }),
         row(&texts.darker_skin, &|t| {
-            words::with_detail(words::level(t.darker_skin_risk, texts), &t.darker_skin, texts)
+            words::with_detail(
+                words::level(t.darker_skin_risk, texts),
+                &t.darker_skin,
+                texts,
+            )
         }),
         row(&texts.main_risks, &|t| {
             words::with_detail(words::level(t.serious_risk, texts), &t.main_risks, texts)

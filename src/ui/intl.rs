@@ -96,11 +96,19 @@ impl IntlFormat {
         }
         let has_range = Reflect::has(format, &"formatRange".into()).unwrap_or(false);
         let ranged = has_range
-            .then(|| format.format_range(&min.to_string().into(), &max.to_string().into()).ok())
+            .then(|| {
+                format
+                    .format_range(&min.to_string().into(), &max.to_string().into())
+                    .ok()
+            })
             .flatten()
             .and_then(|text| text.as_string());
         ranged.unwrap_or_else(|| {
-            format!("{}–{}", Self::format(format, min.into()), Self::format(format, max.into()))
+            format!(
+                "{}–{}",
+                Self::format(format, min.into()),
+                Self::format(format, max.into())
+            )
         })
     }
 }

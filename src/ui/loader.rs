@@ -125,7 +125,10 @@ pub async fn load_content(
     }
 }
 
-pub async fn fetch_content(url: &str, early: Option<js_sys::Promise>) -> Result<Content, LoadError> {
+pub async fn fetch_content(
+    url: &str,
+    early: Option<js_sys::Promise>,
+) -> Result<Content, LoadError> {
     let bytes = fetch_bytes(url, early).await?;
     Content::from_bytes(&bytes).map_err(|error| match error {
         DecodeError::Format(format) => LoadError::WrongFormat(url.to_owned(), format),

@@ -118,7 +118,10 @@ pub fn write_summary(document: &Document, content: &Content, answers: &Answers) 
                 "dt",
                 Some(&fill(
                     &texts.summary_flag,
-                    &[("question", &flag.question.text), ("answer", &flag.answer.text)],
+                    &[
+                        ("question", &flag.question.text),
+                        ("answer", &flag.answer.text),
+                    ],
                 )),
             )?;
             for line in [

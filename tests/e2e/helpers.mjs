@@ -115,8 +115,13 @@ export async function sidewaysOverflow(page) {
     const widgets = [...document.querySelectorAll('[data-scarguide]')].map((host) => {
       const root = host.shadowRoot?.querySelector('.root');
       if (!root) return 0;
-      const edge = root.getBoundingClientRect().right;
-      const beyond = [...root.querySelectorAll('*')].map((el) => el.getBoundingClientRect().right - edge);
+      // Past either edge: right to left, text overflows on the left.
+      const edge = root.getBoundingClientRect();
+      const beyond = [...root.querySelectorAll('*')].flatMap((el) => {
+        const box = el.getBoundingClientRect();
+        // Boxes with no size (a closed menu's options) show nothing.
+        return box.width && box.height ? [box.right - edge.right, edge.left - box.left] : [];
+      });
       return Math.max(0, root.scrollWidth - root.clientWidth, ...beyond);
     });
     return Math.max(pageOverflow, ...widgets);

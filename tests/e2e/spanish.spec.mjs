@@ -3,7 +3,7 @@
 // languages, and the accessibility audit on the Spanish views.
 import { expect, test } from '@playwright/test';
 import { CONTENT, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
-import { TOUR_ANSWERS, compiled, tour } from './tour.mjs';
+import { compiled, takeQuiz, tour } from './tour.mjs';
 
 const SPANISH = compiled('es');
 
@@ -65,18 +65,7 @@ async function downtimeReason(page, host, content) {
   await page.goto(host);
   const w = widget(page);
   await w.getByRole('button', { name: content.ui.journeys.quiz.title }).click();
-  for (let step = 0; step < 40; step++) {
-    const form = w.locator('form.question');
-    await expect(form.or(w.locator('.result'))).toHaveCount(1);
-    if (await w.locator('.result').count()) break;
-    const id = await form.getAttribute('data-question');
-    const question = content.quiz.question.find((q) => q.id === id);
-    for (const answerId of TOUR_ANSWERS[id] ?? [question.answer[0].id]) {
-      await form.getByLabel(question.answer.find((a) => a.id === answerId).text, { exact: true }).check();
-    }
-    await form.locator('button[type=submit]').click();
-    await expect(w.locator(`form.question[data-question="${id}"]`)).toHaveCount(0);
-  }
+  await takeQuiz(w, content);
   await w.getByRole('button', { name: content.ui.quiz.compare_for_you, exact: true }).click();
   return w.locator('tr[data-treatment="microneedling"] .reasons');
 }

@@ -62,10 +62,23 @@ export async function tour(page, content, visit, widget = page.locator('[data-sc
   await back();
 
   await open('quiz');
+  await takeQuiz(widget, content, visit);
+  await widget.locator('.all-answers > summary').click();
+  await expect(widget.locator('.all-answers li').first()).toBeVisible();
+  await visit('result');
+
+  await widget.getByRole('button', { name: ui.quiz.compare_for_you, exact: true }).click();
+  await expect(widget.getByText(ui.compare.personalised, { exact: true })).toBeVisible();
+  await visit('comparison for the answers');
+}
+
+/** Answers every question with TOUR_ANSWERS (else the first answer) until
+ *  the result shows, calling `visit` on each question. */
+export async function takeQuiz(widget, content, visit = async () => {}) {
   for (let step = 0; step < 40; step++) {
     const form = widget.locator('form.question');
     await expect(form.or(widget.locator('.result'))).toHaveCount(1);
-    if (await widget.locator('.result').count()) break;
+    if (await widget.locator('.result').count()) return;
     const id = await form.getAttribute('data-question');
     await visit(`question ${id}`);
     const question = content.quiz.question.find((q) => q.id === id);
@@ -75,11 +88,5 @@ export async function tour(page, content, visit, widget = page.locator('[data-sc
     await form.locator('button[type=submit]').click();
     await expect(widget.locator(`form.question[data-question="${id}"]`)).toHaveCount(0);
   }
-  await widget.locator('.all-answers > summary').click();
-  await expect(widget.locator('.all-answers li').first()).toBeVisible();
-  await visit('result');
-
-  await widget.getByRole('button', { name: ui.quiz.compare_for_you, exact: true }).click();
-  await expect(widget.getByText(ui.compare.personalised, { exact: true })).toBeVisible();
-  await visit('comparison for the answers');
+  throw new Error('the quiz did not end');
 }

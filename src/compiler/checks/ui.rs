@@ -65,11 +65,15 @@ pub fn check_placeholders(
 const PLURAL_FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 fn is_plural(fields: &serde_json::Map<String, Value>) -> bool {
-    fields.contains_key("other") && fields.keys().all(|key| PLURAL_FORMS.contains(&key.as_str()))
+    fields.contains_key("other")
+        && fields
+            .keys()
+            .all(|key| PLURAL_FORMS.contains(&key.as_str()))
 }
 
-/// Every key path the default locale's file has and `other` lacks. Array
-/// items are matched by position.
+/// Every key path the default locale's file has and `other` lacks (errors),
+/// and texts `other` left word for word as the default's (warnings: likely
+/// untranslated). Array items are matched by position.
 pub fn missing_keys(file: &str, default: &Value, other: &Value) -> Vec<Issue> {
     let mut issues = Vec::new();
     compare_keys(file, default, other, "", &mut issues);
@@ -130,18 +134,18 @@ fn compare_keys(
                 );
             }
         }
-        (Value::String(expected), Value::String(present)) if expected == present => {
-            if looks_translatable(expected) {
-                issues.push(
-                    Issue::new(
-                        file,
-                        pointer.to_owned(),
-                        "this text is the same as in the default language: is it translated?",
-                    )
-                    .help("translate it; if it is right as it is (a name, say), this warning can be ignored")
-                    .warning(),
-                );
-            }
+        (Value::String(expected), Value::String(present))
+            if expected == present && looks_translatable(expected) =>
+        {
+            issues.push(
+                Issue::new(
+                    file,
+                    pointer.to_owned(),
+                    "this text is the same as in the default language: is it translated?",
+                )
+                .help("translate it; if it is right as it is (a name, say), this warning can be ignored")
+                .warning(),
+            );
         }
         _ => {}
     }
@@ -172,7 +176,14 @@ mod tests {
     fn a_plural_text_is_checked_form_by_form() {
         let ui = json!({ "compare": { "days": { "one": "{range} day", "other": "days" } } });
         let mut issues = Vec::new();
-        check_placeholders("en/ui.toml", &ui, "/compare/days", &["range"], &["range"], &mut issues);
+        check_placeholders(
+            "en/ui.toml",
+            &ui,
+            "/compare/days",
+            &["range"],
+            &["range"],
+            &mut issues,
+        );
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].pointer, "/compare/days/other");
         assert!(issues[0].message.contains("must show {range}"));
@@ -195,6 +206,10 @@ mod tests {
         assert_eq!(issues.len(), 1, "names and patterns are not warned about");
         assert_eq!(issues[0].pointer, "/title");
         assert!(issues[0].warning);
-        assert!(issues[0].message.contains("same as in the default language"));
+        assert!(
+            issues[0]
+                .message
+                .contains("same as in the default language")
+        );
     }
 }
