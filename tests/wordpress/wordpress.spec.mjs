@@ -116,7 +116,7 @@ test('the administrator edits the content in the plugin\'s studio, uploads the e
 
   const notice = await upload(page, exportZip);
   await expect(notice).toHaveClass(/notice-success/);
-  await expect(notice).toContainText('Your content is live, in en.');
+  await expect(notice).toContainText('Your content is live, in en, es.');
   await expect(page.locator('#scarguide-live')).toContainText('Your own, uploaded');
   await shot(page, 'settings');
 
