@@ -49,13 +49,17 @@ node_modules/.bin/esbuild studio/preview.js --minify --log-level=warning --outfi
 # from file://). Its own URL stands in for the module URL the widget asks for.
 glue=$(ls "$out"/scarguide-*.js | grep -v _bg | head -n 1)
 wasm=$(ls "$out"/scarguide-*_bg.wasm | head -n 1)
+# The widget takes its stylesheet from whoever starts it (widget.js does so
+# on the web): here, packed in too.
 cat > "$work/widget-entry.js" <<ENTRY
 import { initSync } from '$(realpath "$glue")';
 import code from '$(realpath "$wasm")';
+import css from '$(realpath style/widget.css)';
+for (const host of document.querySelectorAll('[data-scarguide]')) host.scarguideStyle = css;
 initSync({ module: code });
 ENTRY
 node_modules/.bin/esbuild "$work/widget-entry.js" --bundle --minify --format=iife \
-  --loader:.wasm=binary --target=es2020 --log-level=warning \
+  --loader:.wasm=binary --loader:.css=text --target=es2020 --log-level=warning \
   --define:import.meta.url=document.baseURI --outfile="$out/studio-widget.js"
 cp studio/studio.html "$out/studio.html"
 cp studio/studio.css "$out/studio.css"

@@ -36,8 +36,8 @@ const walk = (dir) =>
 // iframe option's page and its two files.
 const loader = readFileSync(join(bundle, 'widget.js'), 'utf8');
 const bundled = readdirSync(bundle);
-const code = bundled.filter((name) => /^scarguide-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name) && loader.includes(name));
-if (code.length !== 2) throw new Error(`${bundle}/widget.js should name one glue file and one wasm file; found ${code.join(', ')}`);
+const code = bundled.filter((name) => /^scarguide-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(name) && loader.includes(name));
+if (code.length !== 3) throw new Error(`${bundle}/widget.js should name one glue file, one wasm file and one stylesheet; found ${code.join(', ')}`);
 for (const name of ['widget.js', ...code, 'frame.html', 'frame.js', 'frame.css']) add(name, readFileSync(join(bundle, name)));
 // JS the Rust code carries inline (wasm-bindgen writes it to snippets/ and the glue imports it).
 if (bundled.includes('snippets')) {

@@ -3,8 +3,10 @@
 // widget through the loader, the way a host page does, instead of Trunk's
 // inline module script (which a strict Content-Security-Policy would block).
 // Usage: node scripts/write-loader.mjs [staging dir] (default: $TRUNK_STAGING_DIR)
+import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 
 const staging = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('usage: write-loader.mjs <staging dir>');
@@ -29,9 +31,18 @@ for (const locale of locales) {
   const { ui } = JSON.parse(readFileSync(join(staging, 'content', `${locale}.json`), 'utf8'));
   words[locale] = { label: ui.label, unsupported: ui.errors.unsupported, unavailable: ui.errors.unavailable, crash: ui.errors.crash };
 }
+// The widget's stylesheet, a file of its own (the code carries no copy): the
+// start screen drawn before the code needs it, and the code takes it from
+// the loader. Named by its hash, like Trunk's files, so it caches forever.
+// Minified by esbuild (a build tool already here for the studio): its
+// comments are for people, not phones.
+const css = transformSync(readFileSync(new URL('../style/widget.css', import.meta.url), 'utf8'), { loader: 'css', minify: true }).code;
+const cssName = `scarguide-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(staging, cssName), css);
 const loader = readFileSync(new URL('widget.js', source), 'utf8')
   .replace('__GLUE__', glue)
   .replace('__WASM__', wasm)
+  .replace('__CSS__', cssName)
   .replace('__LOCALES__', JSON.stringify(locales))
   .replace('__WORDS__', JSON.stringify(words));
 writeFileSync(join(staging, 'widget.js'), loader);
@@ -43,4 +54,12 @@ const page = join(staging, 'index.html');
 const html = readFileSync(page, 'utf8');
 const withoutInline = html.replace(/<script type="module">[\s\S]*?<\/script>\s*/g, '');
 if (withoutInline === html) throw new Error('Trunk no longer writes the inline module script this step replaces');
-writeFileSync(page, withoutInline.replace('</head>', '<script src="widget.js" defer></script></head>'));
+// The demo page carries its start screen in its HTML, as EMBED.md shows
+// hosts (a declarative shadow root): drawn at first paint, nothing shifts.
+const snippet = readFileSync(join(staging, 'content', 'index.snippet.html'), 'utf8');
+const host = '<div data-scarguide id="scar-guide">';
+if (!withoutInline.includes(host)) throw new Error(`the demo page no longer has ${host}`);
+writeFileSync(
+  page,
+  withoutInline.replace('</head>', '<script src="widget.js" defer></script></head>').replace(host, host + snippet),
+);

@@ -17,6 +17,13 @@ fn new_host(id: &str, start_view: Option<&str>) -> HtmlElement {
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.set_id(id);
     host.set_attribute("data-scarguide", "").unwrap();
+    // What the loader (widget.js) hands the widget: its stylesheet.
+    js_sys::Reflect::set(
+        &host,
+        &"scarguideStyle".into(),
+        &include_str!("../style/widget.css").into(),
+    )
+    .unwrap();
     if let Some(view) = start_view {
         host.set_attribute("data-start-view", view).unwrap();
     }

@@ -15,6 +15,7 @@
   const base = new URL('.', script.src);
   const GLUE = '__GLUE__';
   const WASM = '__WASM__';
+  const CSS = '__CSS__';
   const BUILT_LOCALES = __LOCALES__; // the locales of content/ beside this script
   // The words shown before, or instead of, the content, in each of those
   // languages (from each ui.toml's [errors] and label), the default first.
@@ -42,7 +43,9 @@
   function unavailable(reason) {
     console.error('Scarguide could not start:', reason);
     for (const host of hosts()) {
-      if (host.shadowRoot || host.hasAttribute('data-frame')) continue;
+      if (liveRoot(host) || host.hasAttribute('data-frame')) continue;
+      // An early start screen gives way to the host's own fallback.
+      if (host.shadowRoot) host.shadowRoot.replaceChildren(document.createElement('slot'));
       host.setAttribute('data-scarguide-state', 'unavailable');
       if (!host.textContent.trim()) {
         const note = document.createElement('p');
@@ -92,21 +95,49 @@
     host.prepend(iframe);
   }
 
-  // Loads the widget's code once, the first time a page needs it.
-  let glue = null;
-  function load() {
-    if (glue) return glue;
+  // The widget's stylesheet, fetched once: for the start screen drawn ahead
+  // of the code, and handed to the code (which carries no copy of its own).
+  let style = null;
+  const stylesheet = () =>
+    style || (style = fetch(new URL(CSS, base)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${CSS} answered ${r.status}`)))));
+
+  // The widget's code: downloaded once, as soon as the first screen is up,
+  // and started (`run`) when the page has loaded, or at once when a visitor
+  // acts first. The code mounts every guide waiting when it starts.
+  let code = null;
+  function download() {
+    if (code) return code;
     if (typeof WebAssembly !== 'object') {
-      glue = Promise.reject(new Error('WebAssembly is not available'));
+      code = Promise.reject(new Error('WebAssembly is not available'));
     } else {
-      // The code and its JS glue download side by side, not one after the other.
-      const code = fetch(new URL(WASM, base));
-      code.catch(() => {}); // reported below, once
-      glue = import(new URL(GLUE, base).href).then((module) => module.default({ module_or_path: code }).then(() => module));
+      // The code, its JS glue and the stylesheet download side by side.
+      const wasm = fetch(new URL(WASM, base));
+      wasm.catch(() => {}); // reported below, once
+      code = Promise.all([import(new URL(GLUE, base).href), stylesheet()]).then(([module, css]) => ({ module, wasm, css }));
     }
-    glue.catch(unavailable);
-    return glue;
+    code.catch(() => {});
+    return code;
   }
+  let running = null;
+  function run() {
+    if (running) return running;
+    running = download().then(({ module, wasm, css }) => {
+      for (const host of hosts()) host.scarguideStyle = css;
+      return module.default({ module_or_path: wasm }).then(() => ({ module, css }));
+    });
+    running.catch(unavailable);
+    return running;
+  }
+  // Until the page's own load event, the host's work comes first: the
+  // guide's code starts after it, when the browser is idle (a visitor who
+  // acts on the early screen does not wait: `hurry`).
+  let hurry;
+  const pageIdle = new Promise((resolve) => {
+    hurry = resolve;
+    const idle = () => (window.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 1500 }) : setTimeout(resolve, 200));
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
 
   // Starts the download of a guide's content now rather than once the
   // widget's code runs (a round trip saved on slow phones). The widget finds
@@ -119,32 +150,160 @@
   // data-content may hold other languages: its index.bin (the default
   // language, listing the others) always exists, and the widget takes it from there.
   function prefetchContent(host) {
-    if (host.scarguideEarlyContent || host.shadowRoot) return;
-    const named = host.getAttribute('data-content');
-    let url;
-    if (named && named.trim()) {
-      url = new URL('index.bin', new URL(named.endsWith('/') ? named : named + '/', document.baseURI)).href;
-    } else {
-      url = new URL('content/' + (builtLocale(host) || 'index') + '.bin', base).href;
-    }
+    if (host.scarguideEarlyContent) return;
+    const named = (host.getAttribute('data-content') || '').trim();
+    const url = new URL((named ? 'index' : builtLocale(host) || 'index') + '.bin', contentFolder(host)).href;
     const response = fetch(url);
     response.catch(() => {}); // the widget reports it, if it uses it
     host.scarguideEarlyContent = { url, response };
   }
 
+  // ---- The start screen ahead of the code ----------------------------------
+  // The content compiler writes each language's start screen (and the quiz's
+  // first question) as content/<locale>.start.html; a host page may also
+  // carry it already, as a declarative shadow root (content/<locale>.snippet.html).
+  // The loader shows it at once, the visitor can open a journey or answer
+  // the first question, and the widget takes over in place (src/ui/host.rs).
+  const earlyRoot = (host) => host.shadowRoot && host.shadowRoot.querySelector('.root[data-early]');
+  const liveRoot = (host) => host.shadowRoot && host.shadowRoot.querySelector('.root:not([data-early])');
+
+  // Only where the widget will show the start screen too: the content beside
+  // this script, no journey named by the host, none the visitor left open.
+  function drawsStartScreen(host) {
+    if (host.hasAttribute('data-content') || host.hasAttribute('data-start-view')) return false;
+    const key = 'scarguide:' + (host.id || [...document.querySelectorAll('[data-scarguide]:not([data-frame])')].indexOf(host));
+    try {
+      const saved = sessionStorage.getItem(key);
+      return (saved === null || saved === '0100') && sessionStorage.getItem(key + ':language') === null;
+    } catch {
+      return true; // storage refused: the widget starts at the start screen too
+    }
+  }
+
+  async function drawStartScreen(host) {
+    const url = new URL(`content/${builtLocale(host) || 'index'}.start.html`, base);
+    const [markup, css] = await Promise.all([
+      fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url} answered ${r.status}`)))),
+      stylesheet(),
+    ]);
+    if (host.shadowRoot) return; // the widget was quicker
+    const shadow = host.attachShadow({ mode: 'open' });
+    // The compiler's own file, from the widget's own folder; parsed inert.
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    const own = [...template.content.querySelectorAll('style')];
+    const sheets = [css, ...own.map((style) => style.textContent)];
+    try {
+      // Constructed sheets: a strict Content-Security-Policy refuses <style>.
+      shadow.adoptedStyleSheets = sheets.map((text) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        return sheet;
+      });
+      own.forEach((style) => style.remove());
+    } catch {
+      // No constructable stylesheets (Safari before 16.4): <style> elements.
+      const style = document.createElement('style');
+      style.textContent = css;
+      shadow.append(style);
+    }
+    shadow.append(template.content);
+    prepare(host, contentFolder(host));
+  }
+
+  // The folder a guide's content comes from (src/ui/loader.rs has the same rule).
+  function contentFolder(host) {
+    const named = (host.getAttribute('data-content') || '').trim();
+    return named ? new URL(named.endsWith('/') ? named : named + '/', document.baseURI) : new URL('content/', base);
+  }
+
+  // Readies an early screen: the logo from the content folder, dates in the
+  // visitor's language, and its buttons.
+  function prepare(host, folder) {
+    const shadow = host.shadowRoot;
+    const root = earlyRoot(host);
+    // A page's declarative shadow root carries <style>: taken over as
+    // constructed sheets, which a strict Content-Security-Policy allows.
+    const styles = [...shadow.querySelectorAll('style')];
+    if (styles.length) try {
+      shadow.adoptedStyleSheets = styles.map((element) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(element.textContent);
+        return sheet;
+      });
+      styles.forEach((element) => element.remove());
+    } catch {
+      // No constructable stylesheets (Safari before 16.4): the <style> elements stay.
+    }
+    for (const img of root.querySelectorAll('img[data-src]')) img.src = new URL(img.dataset.src, folder).href;
+    const lang = root.querySelector('[lang]')?.lang;
+    for (const time of root.querySelectorAll('time[datetime]')) {
+      const date = new Date(time.dateTime + 'T12:00:00');
+      if (!isNaN(date)) time.textContent = date.toLocaleDateString(lang, { dateStyle: 'long' });
+    }
+    const start = root.querySelector('.screen.start');
+    const quiz = root.querySelector('.quiz-screen');
+    const form = root.querySelector('form.question');
+    const submit = form && form.querySelector('[type=submit]');
+    const show = (screen, focus) => {
+      start.hidden = screen !== start;
+      if (quiz) quiz.hidden = screen !== quiz;
+      focus.focus();
+    };
+    root.addEventListener('click', (event) => {
+      const journey = event.target.closest('.journey');
+      if (journey) {
+        root.dataset.opened = journey.dataset.journey;
+        if (journey.dataset.journey === 'quiz' && quiz) show(quiz, quiz.querySelector('h2'));
+        else journey.setAttribute('aria-busy', 'true');
+        hurry();
+      } else if (quiz && !quiz.hidden && event.target.closest('.back, .button.secondary')) {
+        delete root.dataset.opened;
+        show(start, start.querySelector('[data-journey="quiz"]'));
+      }
+    });
+    if (!form) return;
+    form.addEventListener('change', () => (submit.disabled = !form.querySelector('input:checked')));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      root.dataset.advanced = '';
+      submit.setAttribute('aria-busy', 'true');
+      hurry();
+    });
+  }
+
   // Starts a widget in every element that has none yet: at first, and
   // whenever the page adds one (sites that build pages with JavaScript).
-  function scan() {
+  async function scan() {
     const all = hosts();
     all.filter((host) => host.hasAttribute('data-frame')).forEach(frame);
-    const waiting = all.filter((host) => !host.hasAttribute('data-frame') && !host.shadowRoot && !host.hasAttribute('data-scarguide-state'));
+    const waiting = all.filter((host) => !host.hasAttribute('data-frame') && !host.scarguideSeen && !liveRoot(host));
     if (!waiting.length) return;
-    for (const host of waiting) host.scarguideWords = wordsFor(host);
-    if (typeof WebAssembly === 'object') waiting.forEach(prefetchContent);
-    // The code mounts every waiting guide as it starts; only later
-    // arrivals need asking.
-    const starting = !glue;
-    load().then((module) => starting || module.mountAll(), () => {});
+    if (typeof WebAssembly !== 'object') {
+      download().catch(unavailable);
+      return;
+    }
+    const early = waiting.map((host) => {
+      host.scarguideSeen = true;
+      host.scarguideWords = wordsFor(host);
+      if (earlyRoot(host)) return prepare(host, contentFolder(host)), true;
+      if (host.shadowRoot || !drawsStartScreen(host)) return false;
+      return drawStartScreen(host).then(
+        () => true,
+        (error) => console.warn('Scarguide draws its start screen when its code has arrived:', error),
+      );
+    });
+    // The first screen's files first, on a slow line; then the rest.
+    const drawn = await Promise.all(early);
+    waiting.forEach(prefetchContent);
+    download();
+    if (drawn.every(Boolean)) await pageIdle;
+    // The code mounts every guide there is as it starts; mounting again
+    // passes over those it has (guides added while it started).
+    run().then(({ module, css }) => {
+      for (const host of hosts()) host.scarguideStyle = css;
+      module.mountAll();
+    }, () => {});
   }
 
   function start() {

@@ -8,6 +8,7 @@
 //! and the words of the quiz, scars and treatments (see [`split`]).
 
 pub mod checks;
+pub mod prerender;
 pub mod readability;
 pub mod report;
 pub mod shape;
@@ -383,8 +384,9 @@ fn merged_name(locale: &str, kind: FileKind) -> String {
     format!("merged:{locale}/{}", kind.file_name())
 }
 
-/// Writes into `out`, per locale, `<locale>.bin` (what the widget loads) and
-/// `<locale>.json` (the same, readable); the default locale once more as
+/// Writes into `out`, per locale, `<locale>.bin` (what the widget loads),
+/// `<locale>.json` (the same, readable), `<locale>.start.html` and
+/// `<locale>.snippet.html` (its start screen ahead of the code: [`prerender`]); the default locale once more as
 /// `index.bin` and `index.json` (the file a widget asks for when it knows
 /// nothing of the folder); and the assets.
 pub fn write(compiled: &Compiled, out: &Path) -> io::Result<()> {
@@ -406,9 +408,13 @@ pub fn outputs(compiled: &Compiled) -> Vec<(String, Vec<u8>)> {
         }
         let bytes = content.to_bytes();
         let json = serde_json::to_vec_pretty(content).expect("content always serializes");
+        let start = prerender::start_screen(content).into_bytes();
+        let snippet = prerender::snippet(content).into_bytes();
         for name in names {
             files.push((format!("{name}.bin"), bytes.clone()));
             files.push((format!("{name}.json"), json.clone()));
+            files.push((format!("{name}.start.html"), start.clone()));
+            files.push((format!("{name}.snippet.html"), snippet.clone()));
         }
     }
     files.extend(compiled.assets.iter().cloned());

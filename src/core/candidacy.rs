@@ -253,6 +253,40 @@ pub fn result<'a>(quiz: &'a QuizFile, answers: &Answers) -> QuizResult<'a> {
     }
 }
 
+/// The first question, if it can be asked before the widget's code arrives
+/// (on the start screen the compiler writes ahead of time): one answer to
+/// pick, plain radio buttons, no pictures.
+pub fn first_question_ahead(quiz: &QuizFile) -> Option<&Question> {
+    let first = path(quiz, &Answers::new()).into_iter().next()?;
+    let plain = first
+        .answer
+        .iter()
+        .all(|a| a.profile.as_ref().is_none_or(|p| p.scar.is_none()));
+    (!first.multiple && plain).then_some(first)
+}
+
+/// Where the quiz carries on when the visitor answered the first question
+/// before the widget's code arrived: `chosen` is the answer they picked
+/// (ignored unless it is one of the question's), `advanced` whether they
+/// pressed Next too.
+pub fn answered_ahead(quiz: &QuizFile, chosen: Option<&str>, advanced: bool) -> Progress {
+    let mut progress = Progress::restore(None, quiz);
+    let (Some(question), Some(chosen)) = (first_question_ahead(quiz), chosen) else {
+        return progress;
+    };
+    choose(&mut progress.answers, question, chosen);
+    if advanced && progress.answers.contains_key(&question.id) {
+        match after(quiz, &progress.answers, &question.id) {
+            Some(next) => progress.current = Some(next.id.clone()),
+            None => {
+                progress.current = None;
+                progress.finished = true;
+            }
+        }
+    }
+    progress
+}
+
 /// Chooses `answer` for `question`: replaces the choice for single-answer
 /// questions, toggles it for multiple-answer ones (where an exclusive answer,
 /// such as "None of these", clears the others and is cleared by them).
@@ -593,5 +627,38 @@ mod tests {
         let bytes = postcard::to_allocvec(&progress).unwrap();
         assert_eq!(crate::core::hex::encode(&bytes), "0101016101016201016300");
         assert_eq!(postcard::from_bytes::<Progress>(&bytes).unwrap(), progress);
+    }
+
+    #[test]
+    fn an_answer_given_ahead_of_the_code_is_kept() {
+        let quiz = quiz();
+        let first = first_question_ahead(&quiz).expect("the first question is plain");
+        let yes = first.answer[0].id.clone();
+        let kept = answered_ahead(&quiz, Some(&yes), false);
+        assert_eq!(kept.answers.get(&first.id), Some(&vec![yes.clone()]));
+        assert_eq!(kept.current.as_deref(), Some(first.id.as_str()));
+
+        let moved_on = answered_ahead(&quiz, Some(&yes), true);
+        assert_eq!(
+            moved_on.current.as_deref(),
+            Some(quiz.question[1].id.as_str())
+        );
+        assert!(!moved_on.finished);
+    }
+
+    #[test]
+    fn an_unknown_answer_given_ahead_counts_as_none() {
+        let quiz = quiz();
+        for chosen in [None, Some("not-an-answer")] {
+            let progress = answered_ahead(&quiz, chosen, true);
+            assert_eq!(progress, Progress::restore(None, &quiz), "{chosen:?}");
+        }
+    }
+
+    #[test]
+    fn a_first_question_with_many_answers_waits_for_the_code() {
+        let mut quiz = quiz();
+        quiz.question[0].multiple = true;
+        assert!(first_question_ahead(&quiz).is_none());
     }
 }

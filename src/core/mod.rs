@@ -9,6 +9,7 @@ pub mod comparison;
 pub mod content;
 pub mod diagram;
 pub mod hex;
+pub mod icons;
 pub mod locale_format;
 pub mod navigation;
 pub mod template;

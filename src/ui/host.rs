@@ -10,19 +10,20 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
+use crate::core::candidacy;
 use crate::core::content::{Content, builtin};
-use crate::core::navigation::first_screen;
+use crate::core::navigation::{SavedSession, Screen, first_screen};
 use crate::ui::app::{Loaded, Widget};
+use crate::ui::quiz::quiz_key;
 use crate::ui::{crash, loader, storage, theme};
 
 /// Host elements the widget mounts into: `<div data-scarguide></div>`. Those
 /// with `data-frame` get the widget in an iframe from the loader instead.
 pub const HOST_SELECTOR: &str = "[data-scarguide]:not([data-frame])";
 
-/// Compiled into the binary and adopted by each shadow root: no extra request,
-/// no flash of unstyled content, and CSP-safe (constructed stylesheets are not
-/// inline `<style>` elements).
-const STYLESHEET: &str = include_str!("../../style/widget.css");
+/// The live root, as opposed to the start screen drawn before the code
+/// arrived (`compiler::prerender`), which has `data-early`.
+const LIVE_ROOT: &str = ".root:not([data-early])";
 
 /// Mounts a widget into every host element on the page that has none yet.
 pub fn mount_all() {
@@ -40,7 +41,10 @@ pub fn mount_all() {
         else {
             continue;
         };
-        if host.shadow_root().is_some() {
+        let mounted = host
+            .shadow_root()
+            .and_then(|shadow| shadow.query_selector(LIVE_ROOT).ok().flatten());
+        if mounted.is_some() {
             continue; // already mounted (the script ran twice)
         }
         if let Err(error) = mount(&host, index) {
@@ -64,7 +68,7 @@ pub fn mount(host: &HtmlElement, index: u32) -> Result<(), JsValue> {
                 web_sys::console::error_1(
                     &format!("Scarguide could not load its content: {error}").into(),
                 );
-                instance.loaded.set(Loaded::Failed);
+                instance.fail();
             }
         }
     });
@@ -75,6 +79,65 @@ pub fn mount(host: &HtmlElement, index: u32) -> Result<(), JsValue> {
 pub fn mount_with_content(host: &HtmlElement, index: u32, content: Content) -> Result<(), JsValue> {
     Instance::mount(host, index, String::new())?.show(content);
     Ok(())
+}
+
+/// What a visitor did on the start screen drawn before the code arrived:
+/// the journey they opened, the first question's answer, whether they
+/// pressed Next, and whether focus was in it.
+struct EarlyState {
+    opened: Option<Screen>,
+    chosen: Option<String>,
+    advanced: bool,
+    focused: Option<web_sys::Element>,
+}
+
+impl EarlyState {
+    fn read(early: &HtmlElement, shadow: &ShadowRoot) -> EarlyState {
+        let chosen = early
+            .query_selector("input:checked")
+            .ok()
+            .flatten()
+            .and_then(|input| input.get_attribute("value"));
+        let focused = shadow
+            .active_element()
+            .filter(|active| early.contains(Some(active)));
+        EarlyState {
+            opened: early
+                .get_attribute("data-opened")
+                .as_deref()
+                .and_then(Screen::from_key),
+            chosen,
+            advanced: early.has_attribute("data-advanced"),
+            focused,
+        }
+    }
+
+    /// Leaves the visitor's place where the widget restores it from (the
+    /// tab's storage), so that it opens where they are.
+    fn hand_over(&self, content: &Content, storage_key: &str) {
+        let Some(screen) = self.opened else {
+            return;
+        };
+        storage::save(storage_key, &SavedSession::new(screen));
+        if screen == Screen::Quiz {
+            let progress =
+                candidacy::answered_ahead(&content.quiz, self.chosen.as_deref(), self.advanced);
+            if !progress.answers.is_empty() {
+                storage::save(&quiz_key(storage_key), &progress);
+            }
+        }
+    }
+
+    /// Where focus goes in the live widget: where it was.
+    fn focus_target(&self, root: &HtmlElement) -> Option<web_sys::Element> {
+        let focused = self.focused.as_ref()?;
+        let selector = match focused.get_attribute("data-journey") {
+            Some(journey) if self.opened.is_none() => format!("[data-journey=\"{journey}\"]"),
+            _ if focused.tag_name() == "SELECT" => "select".to_owned(),
+            _ => "h2".to_owned(),
+        };
+        root.query_selector(&selector).ok().flatten()
+    }
 }
 
 /// Where the language the visitor chose in this tab is kept.
@@ -92,6 +155,9 @@ struct Instance {
     /// The content folder's URL; empty when the content was handed over
     /// (the studio's preview), which has no other languages to fetch.
     base: String,
+    /// The start screen drawn before the code arrived, shown until the
+    /// live root has drawn (`take_over`).
+    early: Option<HtmlElement>,
 }
 
 /// Lets the guide's language menu swap the content for another language
@@ -126,11 +192,23 @@ impl LanguageSwitch {
 impl Instance {
     fn mount(host: &HtmlElement, index: u32, asset_base: String) -> Result<Instance, JsValue> {
         let document = host.owner_document().ok_or("host is not in a document")?;
-        let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-        adopt_stylesheet(&shadow, &document)?;
+        // The loader may have drawn the start screen already, or the page
+        // carried it (a declarative shadow root): the widget joins it.
+        let shadow = match host.shadow_root() {
+            Some(shadow) => shadow,
+            None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        };
+        adopt_stylesheet(host, &shadow, &document)?;
+        let early: Option<HtmlElement> = shadow
+            .query_selector(".root[data-early]")?
+            .map(JsCast::unchecked_into);
 
         let root: HtmlElement = document.create_element("div")?.unchecked_into();
         root.set_class_name("root");
+        if early.is_some() {
+            // Drawn out of sight until it can take the early screen's place.
+            root.style().set_property("display", "none")?;
+        }
         shadow.append_child(&root)?;
 
         let instance_id = host.id();
@@ -156,6 +234,7 @@ impl Instance {
             loaded,
             storage_key: storage_key.clone(),
             base: asset_base.clone(),
+            early,
         };
         let asset_base: Arc<str> = asset_base.into();
         let host = host.clone();
@@ -181,7 +260,59 @@ impl Instance {
         if let Some(document) = self.root.owner_document() {
             crash::prepare_notice(&document, &content.ui.errors.crash);
         }
+        let early = self.early_state();
+        if let Some(early) = &early {
+            early.hand_over(&content, &self.storage_key);
+        }
         self.loaded.set(Loaded::Ready(Arc::new(content)));
+        self.take_over(early);
+    }
+
+    fn fail(&self) {
+        let early = self.early_state();
+        self.loaded.set(Loaded::Failed);
+        self.take_over(early);
+    }
+
+    /// What the visitor did on the early screen, while it is still up.
+    fn early_state(&self) -> Option<EarlyState> {
+        let early = self.early.as_ref().filter(|early| early.is_connected())?;
+        let shadow = early.get_root_node().dyn_into::<ShadowRoot>().ok()?;
+        Some(EarlyState::read(early, &shadow))
+    }
+
+    /// Swaps the early screen for the live widget in one frame, once the
+    /// live one has drawn: the same size, so nothing on the page moves; no
+    /// fade-in a second time; focus where it was.
+    fn take_over(&self, early: Option<EarlyState>) {
+        let Some(state) = early else {
+            return;
+        };
+        let (root, early_root) = (self.root.clone(), self.early.clone());
+        let swap = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Ok(screens) = root.query_selector_all(".screen") {
+                for index in 0..screens.length() {
+                    if let Some(screen) = screens
+                        .item(index)
+                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    {
+                        let _ = screen.set_attribute("data-quiet", "");
+                    }
+                }
+            }
+            if let Some(early_root) = early_root {
+                early_root.remove();
+            }
+            let _ = root.style().remove_property("display");
+            if let Some(target) = state.focus_target(&root)
+                && let Ok(target) = target.dyn_into::<HtmlElement>()
+            {
+                let _ = target.focus();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(swap.unchecked_ref());
+        }
     }
 }
 
@@ -195,16 +326,30 @@ fn loader_word(host: &HtmlElement, name: &str) -> Option<String> {
         .filter(|word| !word.trim().is_empty())
 }
 
-/// Gives the shadow root its stylesheet. Browsers without constructable
-/// stylesheets (pre-2023 Safari) get a `<style>` element instead.
-fn adopt_stylesheet(shadow: &ShadowRoot, document: &web_sys::Document) -> Result<(), JsValue> {
+/// Gives the shadow root the widget's stylesheet, which the loader fetched
+/// and left on the host (`scarguideStyle`): one file for the early screen
+/// and the widget, not a copy in the code. It joins the sheets already
+/// there (the early screen's, until it goes). Constructed stylesheets are
+/// CSP-safe; browsers without them (pre-2023 Safari) get a `<style>` element.
+fn adopt_stylesheet(
+    host: &HtmlElement,
+    shadow: &ShadowRoot,
+    document: &web_sys::Document,
+) -> Result<(), JsValue> {
+    let Some(css) = js_sys::Reflect::get(host, &"scarguideStyle".into())?.as_string() else {
+        // Started without the loader: unstyled, but usable.
+        web_sys::console::warn_1(&"Scarguide was started without widget.js: no stylesheet".into());
+        return Ok(());
+    };
     if let Ok(sheet) = web_sys::CssStyleSheet::new() {
-        sheet.replace_sync(STYLESHEET)?;
-        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        sheet.replace_sync(&css)?;
+        let sheets = shadow.adopted_style_sheets();
+        sheets.push(&sheet);
+        shadow.set_adopted_style_sheets(&sheets);
         return Ok(());
     }
     let style = document.create_element("style")?;
-    style.set_text_content(Some(STYLESHEET));
+    style.set_text_content(Some(&css));
     shadow.append_child(&style)?;
     Ok(())
 }

@@ -168,7 +168,7 @@ pub fn effect_key(effect: Effect) -> &'static str {
     }
 }
 
-fn quiz_key(storage_key: &str) -> String {
+pub fn quiz_key(storage_key: &str) -> String {
     format!("{storage_key}:quiz")
 }
 

@@ -2,7 +2,7 @@
 // Content-Security-Policy, two instances, the iframe option, WebAssembly
 // blocked, and a spa's own origin loading the widget from another.
 import { expect, test } from '@playwright/test';
-import { CONTENT, UI } from './helpers.mjs';
+import { CONTENT, LIVE, UI } from './helpers.mjs';
 
 /** The spa's own website: the next port, another origin. */
 const hostPage = (baseURL, path) => {
@@ -11,7 +11,7 @@ const hostPage = (baseURL, path) => {
   return url.href;
 };
 const guide = (page, id) => page.locator(`#${id}`);
-const journeyButtons = (host) => host.locator('.journey');
+const journeyButtons = (host) => host.locator(`${LIVE} .journey`);
 
 /** Records every Content-Security-Policy violation on the page. */
 async function watchViolations(page) {
@@ -26,7 +26,7 @@ async function watchViolations(page) {
 
 /** Styles that host CSS would most likely break, read from inside the widget. */
 const looks = (host) =>
-  host.locator('.journey').first().evaluate((button) => {
+  host.locator(`${LIVE} .journey`).first().evaluate((button) => {
     const title = button.getRootNode().querySelector('h2');
     const pick = (el, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el)[p]]));
     return {
@@ -126,7 +126,7 @@ test('two widgets on one page work independently; the host URL, history and link
   const origins = new Set(requests.map((r) => new URL(r).origin));
   expect([...origins].sort()).toEqual([new URL(url).origin, new URL(baseURL).origin].sort());
   const widgetFiles = requests.filter((r) => r.startsWith(new URL(baseURL).origin)).map((r) => new URL(r).pathname);
-  for (const path of widgetFiles) expect(path).toMatch(/^\/(widget\.js|scarguide-[0-9a-f]+(_bg\.wasm|\.js)|snippets\/.+\.js|content\/[a-z-]+\.bin)$/);
+  for (const path of widgetFiles) expect(path).toMatch(/^\/(widget\.js|scarguide-[0-9a-f]+(_bg\.wasm|\.js|\.css)|snippets\/.+\.js|content\/[a-z-]+\.(bin|start\.html))$/);
 });
 
 test('a host colour that would make text unreadable is ignored, and the console says why', async ({ page, baseURL }) => {
@@ -220,7 +220,8 @@ test('the loader starts the content download alongside the code, and the widget 
   await page.goto('/hosts/strict-csp.html');
   await expect(journeyButtons(guide(page, 'csp-guide'))).toHaveCount(3);
   const content = requests.filter((path) => path.startsWith('/content/'));
-  expect(content).toEqual(['/content/en.bin']);
+  // The start screen first (drawn before the code), then the content, once.
+  expect(content).toEqual(['/content/en.start.html', '/content/en.bin']);
   // Asked for before the wasm's JS glue had even loaded its own module.
   const snippet = requests.findIndex((path) => path.startsWith('/snippets/'));
   expect(requests.indexOf('/content/en.bin')).toBeLessThan(snippet);

@@ -15,12 +15,24 @@ export const JOURNEYS = ['quiz', 'scars', 'compare'].map((key) => ({
   heading: key === 'quiz' ? CONTENT.quiz.question[0].text : UI.journeys[key].title,
 }));
 
+/** The live widget's root, not the start screen drawn before the code
+ *  arrived (`.root[data-early]`), which the two share for a moment. */
+export const LIVE = '.root:not([data-early])';
+
 /** The widget's host element; Playwright's locators pierce its open shadow root. */
 export const widget = (page) => page.locator('[data-scarguide]');
+
+/** Waits until the widget itself runs the guide: the start screen the page
+ *  (or the loader) drew before the code arrived has made way for it. */
+export async function widgetReady(page) {
+  await expect(widget(page).locator('.root[data-early]')).toHaveCount(0);
+  await expect(widget(page).locator('.root .screen')).toBeVisible();
+}
 
 /** Opens the demo page and waits until the widget shows its start screen. */
 export async function openStartScreen(page) {
   await page.goto('/');
+  await widgetReady(page);
   await expect(widget(page).locator('.journey')).toHaveCount(3);
 }
 

@@ -6,7 +6,7 @@
 // visitor's fails.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CONTENT, UI, widget } from './helpers.mjs';
+import { CONTENT, LIVE, UI, widget } from './helpers.mjs';
 import { SPANISH_QUIZ_TITLE } from './global-setup.mjs';
 
 /** The spa's page in language `lang`, on the next port (another origin). */
@@ -33,7 +33,7 @@ function watch(page) {
   return seen;
 }
 
-const quizTitle = (page, id) => page.locator(`#${id}`).locator('.journey[data-journey=quiz] .journey-title');
+const quizTitle = (page, id) => page.locator(`#${id}`).locator(`${LIVE} .journey[data-journey=quiz] .journey-title`);
 
 /** The shipped content's Spanish words, as compiled. */
 const SPANISH_CONTENT = JSON.parse(readFileSync(new URL('../../dist/content/es.json', import.meta.url)));
@@ -56,7 +56,8 @@ for (const [lang, defaultFolderFile, defaultTitle, twoLanguagesTitle, twoLanguag
     expect(seen.failed).toEqual([]);
     expect(seen.errors).toEqual([]);
     const files = (folder) => seen.content.filter((path) => path.startsWith(folder)).map((path) => path.split('/').pop());
-    expect(files('/content/')).toEqual([defaultFolderFile]);
+    // The start screen drawn before the code, in the same language.
+    expect(files('/content/')).toEqual([defaultFolderFile.replace('.bin', '.start.html'), defaultFolderFile]);
     expect(files('/test-content/two-languages/')).toEqual(twoLanguagesFiles);
   });
 }
@@ -83,7 +84,7 @@ test('when the language file the loader chose fails, the widget tries the defaul
 test('the visitor switches language inside the guide; the choice stays for the tab', async ({ page, context }) => {
   await page.goto('/');
   const w = widget(page);
-  const section = w.locator('section.widget');
+  const section = w.locator(`${LIVE} section.widget`);
   const menu = w.getByRole('combobox', { name: UI.language_label });
   await expect(menu.locator('option')).toHaveText(['English', 'Español']);
   await expect(menu.locator('option[value="es"]')).toHaveAttribute('lang', 'es');
@@ -105,7 +106,7 @@ test('the visitor switches language inside the guide; the choice stays for the t
   // Another tab starts in the page's language.
   const other = await context.newPage();
   await other.goto('/');
-  await expect(widget(other).locator('section.widget')).toHaveAttribute('lang', 'en');
+  await expect(widget(other).locator(`${LIVE} section.widget`)).toHaveAttribute('lang', 'en');
   // And back to English.
   await spanishMenu.selectOption('en');
   await expect(section).toHaveAttribute('lang', 'en');

@@ -1,7 +1,7 @@
 // The steps of taking the quiz, shared by every spec that needs a visitor
 // who has (or has not) finished it.
 import { expect } from '@playwright/test';
-import { CONTENT, UI, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
+import { CONTENT, LIVE, UI, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
 
 export const QUIZ = CONTENT.quiz;
 export const question = (id) => QUIZ.question.find((q) => q.id === id);
@@ -12,7 +12,7 @@ export async function openQuiz(page) {
   await expect(currentQuestion(page)).toBeVisible();
 }
 
-export const currentQuestion = (page) => widget(page).locator('form.question');
+export const currentQuestion = (page) => widget(page).locator(`${LIVE} form.question`);
 
 /** The id of the question on screen, once it has settled. */
 export async function currentId(page) {

@@ -4,7 +4,7 @@
 // EMBED.md's own snippet and analytics bridge, on the spa's origin.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { CONTENT, UI, expectNoAxeViolations } from './helpers.mjs';
+import { CONTENT, LIVE, UI, expectNoAxeViolations } from './helpers.mjs';
 import { MICRONEEDLING_BOOKING } from './global-setup.mjs';
 
 test.skip(({ isMobile }) => isMobile, 'about files and events, not layout: once is enough');
@@ -32,7 +32,7 @@ function watch(page) {
 }
 
 const guide = (page, id) => page.locator(`#${id}`);
-const journey = (page, id, key) => guide(page, id).locator(`.journey[data-journey=${key}]`);
+const journey = (page, id, key) => guide(page, id).locator(`${LIVE} .journey[data-journey=${key}]`);
 
 test('EMBED.md\'s snippet on an en-US page shows the guide from the unzipped release, with no failed request', async ({ page, baseURL }) => {
   const seen = watch(page);

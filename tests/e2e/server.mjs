@@ -6,7 +6,8 @@
 // a spa's own website. Test host pages live in tests/e2e/hosts/ and are
 // served under /hosts/ on both; `{{WIDGET}}` in them becomes the widget's
 // origin and `{{LANG}}` the `lang` query parameter (a WordPress page in
-// another language). Content made for tests (tests/e2e/global-setup.mjs) is
+// another language), and `{{SNIPPET}}` the start screen written ahead of
+// time (content/index.snippet.html). Content made for tests (tests/e2e/global-setup.mjs) is
 // served under /test-content/.
 //
 // Like nginx's `add_header` and Apache's `Header set`, it adds its CORS
@@ -60,7 +61,9 @@ async function serve(request, response) {
       const lang = /^[A-Za-z0-9-]+$/.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'en';
       // `?content=name` points a host page at a test content folder (global-setup.mjs).
       const content = /^[a-z0-9-]+$/.test(url.searchParams.get('content') ?? '') ? `test-content/${url.searchParams.get('content')}/` : 'content/';
-      body = body.toString('utf8').replaceAll('{{CONTENT}}', `{{WIDGET}}/${content}`).replaceAll('{{WIDGET}}', widgetOrigin).replaceAll('{{LANG}}', lang);
+      // `{{SNIPPET}}`: the start screen a host page prints in its HTML.
+      const snippet = body.includes('{{SNIPPET}}') ? await readFile(join(root, 'content', 'index.snippet.html'), 'utf8') : '';
+      body = body.toString('utf8').replaceAll('{{SNIPPET}}', snippet).replaceAll('{{CONTENT}}', `{{WIDGET}}/${content}`).replaceAll('{{WIDGET}}', widgetOrigin).replaceAll('{{LANG}}', lang);
     }
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',

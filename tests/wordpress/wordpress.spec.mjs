@@ -45,7 +45,7 @@ async function visit(browser, url) {
   return { page, seen, context };
 }
 
-const quizTitle = (page) => page.locator('[data-scarguide] .journey[data-journey=quiz] .journey-title');
+const quizTitle = (page) => page.locator('[data-scarguide] .root:not([data-early]) .journey[data-journey=quiz] .journey-title');
 
 async function upload(page, file) {
   await page.goto('/wp-admin/options-general.php?page=scarguide');
@@ -72,6 +72,10 @@ test('the plugin installs from its zip through Plugins → Add New → Upload, a
 test('a page with the shortcode shows the guide from the plugin\'s folder, deferred, with no failed request', async ({ browser }) => {
   const { page, seen, context } = await visit(browser, pages.shortcode);
   await expect(quizTitle(page)).toHaveText(DEFAULT_TITLE);
+  // The page's HTML carries the start screen (no layout shift), and the
+  // widget takes it over.
+  expect(await (await page.request.get(pages.shortcode)).text()).toContain('<template shadowrootmode="open">');
+  await expect(page.locator('[data-scarguide] .root[data-early]')).toHaveCount(0);
   const loader = page.locator('script[src*="/wp-content/plugins/scarguide/widget/widget.js"]');
   await expect(loader).toHaveCount(1);
   await expect(loader).toHaveAttribute('defer', '');
@@ -122,6 +126,8 @@ test('the administrator edits the content in the plugin\'s studio, uploads the e
 
   const { page: visitor, seen, context: visitorContext } = await visit(browser, pages.shortcode);
   await expect(quizTitle(visitor)).toHaveText(OUR_TITLE);
+  // The start screen in the page's HTML is the uploaded content's too.
+  expect(await (await visitor.request.get(pages.shortcode)).text()).toContain(OUR_TITLE);
   await shot(visitor, 'page');
   expect(await visitor.locator('[data-scarguide]').getAttribute('data-content')).toMatch(/\/wp-content\/uploads\/scarguide\/content-[^/]+\/$/);
   expect(seen.failed).toEqual([]);

@@ -24,8 +24,8 @@ class Scarguide_Content_Store {
 	const MAX_FILES       = 400;
 	const MAX_TOTAL_BYTES = 20971520;
 
-	/** What a content folder holds: compiled content, its sources, a logo. */
-	const ALLOWED_FILE = '/\.(bin|json|toml|svg|png|jpe?g|webp|gif|avif)$/i';
+	/** What a content folder holds: compiled content, its sources, a logo, and its start screens. */
+	const ALLOWED_FILE = '/(\.(bin|json|toml|svg|png|jpe?g|webp|gif|avif)|\.(start|snippet)\.html)$/i';
 
 	/**
 	 * The live uploaded content's record, or null for the default content.
@@ -57,6 +57,31 @@ class Scarguide_Content_Store {
 		}
 		$uploads = wp_upload_dir( null, false );
 		return trailingslashit( $uploads['baseurl'] ) . $record['folder'] . '/';
+	}
+
+	/**
+	 * The start screen the content compiler wrote for a language, as a
+	 * declarative shadow root to print inside the guide's element (so the
+	 * page never shifts), or '' when there is none to trust.
+	 *
+	 * @param string $locale A language tag such as "es-MX" or "en_US".
+	 * @return string
+	 */
+	public static function snippet( $locale ) {
+		$record = self::uploaded();
+		if ( $record && empty( $record['snippets'] ) ) {
+			return '';
+		}
+		$uploads = wp_upload_dir( null, false );
+		$dir     = $record ? trailingslashit( $uploads['basedir'] ) . $record['folder'] : dirname( SCARGUIDE_FILE ) . '/widget/content';
+		$tag     = strtolower( str_replace( '_', '-', (string) $locale ) );
+		foreach ( array( $tag, strtok( $tag, '-' ), 'index' ) as $name ) {
+			$file = $dir . '/' . $name . '.snippet.html';
+			if ( is_string( $name ) && preg_match( '/^[a-z0-9-]+$/', $name ) && is_file( $file ) ) {
+				return (string) file_get_contents( $file ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
+			}
+		}
+		return '';
 	}
 
 	/**
@@ -133,6 +158,9 @@ class Scarguide_Content_Store {
 			'booking_url'   => $checked['index']['booking_url'],
 			'source_files'  => $checked['source_files'],
 			'plugin_origin' => SCARGUIDE_VERSION,
+			// Its start screens go into pages as HTML: only from someone
+			// WordPress trusts with HTML (not a multisite's site admins).
+			'snippets'      => current_user_can( 'unfiltered_html' ),
 		);
 		update_option( self::OPTION, $record, false );
 		if ( $previous ) {

@@ -131,6 +131,12 @@ class Scarguide_Embed {
 			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
 		$inside = null !== $fallback && '' !== trim( $fallback ) ? wp_kses_post( $fallback ) : self::fallback();
+		// The start screen in the page's HTML: drawn with the page, at its
+		// final size, so nothing below the guide moves when it starts.
+		if ( empty( $settings['frame'] ) && ! isset( $attributes['data-start-view'] ) ) {
+			$locale = isset( $attributes['data-locale'] ) ? $attributes['data-locale'] : get_locale();
+			$inside = Scarguide_Content_Store::snippet( $locale ) . $inside;
+		}
 		return $html . '>' . $inside . '</div>';
 	}
 
