@@ -262,6 +262,7 @@
         show(start, start.querySelector('[data-journey="quiz"]'));
       }
     });
+    root.dataset.ready = ''; // its buttons answer from here on
     if (!form) return;
     form.addEventListener('change', () => (submit.disabled = !form.querySelector('input:checked')));
     form.addEventListener('submit', (event) => {
