@@ -101,6 +101,21 @@
   const stylesheet = () =>
     style || (style = fetch(new URL(CSS, base)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${CSS} answered ${r.status}`)))));
 
+  // The stylesheet parsed once, for every guide on the page and for both the
+  // early screen and the widget (null where constructed sheets are missing).
+  let parsed;
+  function sharedSheet(css) {
+    if (parsed === undefined) {
+      try {
+        parsed = new CSSStyleSheet();
+        parsed.replaceSync(css);
+      } catch {
+        parsed = null;
+      }
+    }
+    return parsed;
+  }
+
   // The widget's code: downloaded once, as soon as the first screen is up,
   // and started (`run`) when the page has loaded, or at once when a visitor
   // acts first. The code mounts every guide waiting when it starts.
@@ -122,7 +137,7 @@
   function run() {
     if (running) return running;
     running = download().then(({ module, wasm, css }) => {
-      for (const host of hosts()) host.scarguideStyle = css;
+      handOver(css);
       return module.default({ module_or_path: wasm }).then(() => ({ module, css }));
     });
     running.catch(unavailable);
@@ -180,6 +195,15 @@
     }
   }
 
+  // What the widget's code takes from the loader: the stylesheet, as text
+  // and parsed (src/ui/host.rs).
+  function handOver(css) {
+    for (const host of hosts()) {
+      host.scarguideStyle = css;
+      host.scarguideSheet = sharedSheet(css);
+    }
+  }
+
   async function drawStartScreen(host) {
     const url = new URL(`content/${builtLocale(host) || 'index'}.start.html`, base);
     const [markup, css] = await Promise.all([
@@ -192,14 +216,16 @@
     const template = document.createElement('template');
     template.innerHTML = markup;
     const own = [...template.content.querySelectorAll('style')];
-    const sheets = [css, ...own.map((style) => style.textContent)];
     try {
       // Constructed sheets: a strict Content-Security-Policy refuses <style>.
-      shadow.adoptedStyleSheets = sheets.map((text) => {
+      const shared = sharedSheet(css);
+      if (!shared) throw new Error('no constructable stylesheets');
+      const early = own.map((style) => {
         const sheet = new CSSStyleSheet();
-        sheet.replaceSync(text);
+        sheet.replaceSync(style.textContent);
         return sheet;
       });
+      shadow.adoptedStyleSheets = [shared, ...early];
       own.forEach((style) => style.remove());
     } catch {
       // No constructable stylesheets (Safari before 16.4): <style> elements.
@@ -222,9 +248,11 @@
   function prepare(host, folder) {
     const shadow = host.shadowRoot;
     const root = earlyRoot(host);
-    // A page's declarative shadow root carries <style>: taken over as
-    // constructed sheets, which a strict Content-Security-Policy allows.
-    const styles = [...shadow.querySelectorAll('style')];
+    // A page's declarative shadow root carries <style>. Where a strict
+    // Content-Security-Policy refused it (no sheet), it is taken over as a
+    // constructed sheet, which such a policy allows; elsewhere it stays as
+    // it is (parsing it again would cost a phone a long task).
+    const styles = [...shadow.querySelectorAll('style')].filter((style) => !style.sheet);
     if (styles.length) try {
       shadow.adoptedStyleSheets = styles.map((element) => {
         const sheet = new CSSStyleSheet();
@@ -302,7 +330,7 @@
     // The code mounts every guide there is as it starts; mounting again
     // passes over those it has (guides added while it started).
     run().then(({ module, css }) => {
-      for (const host of hosts()) host.scarguideStyle = css;
+      handOver(css);
       module.mountAll();
     }, () => {});
   }

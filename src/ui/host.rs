@@ -336,6 +336,17 @@ fn adopt_stylesheet(
     shadow: &ShadowRoot,
     document: &web_sys::Document,
 ) -> Result<(), JsValue> {
+    // Parsed once by the loader for every guide, and adopted already where
+    // it drew the start screen.
+    let shared = js_sys::Reflect::get(host, &"scarguideSheet".into())?;
+    if let Ok(sheet) = shared.dyn_into::<web_sys::CssStyleSheet>() {
+        let sheets = shadow.adopted_style_sheets();
+        if !sheets.includes(&sheet, 0) {
+            sheets.push(&sheet);
+            shadow.set_adopted_style_sheets(&sheets);
+        }
+        return Ok(());
+    }
     let Some(css) = js_sys::Reflect::get(host, &"scarguideStyle".into())?.as_string() else {
         // Started without the loader: unstyled, but usable.
         web_sys::console::warn_1(&"Scarguide was started without widget.js: no stylesheet".into());

@@ -9,6 +9,7 @@
 //                    start screen (content/en.snippet.html, EMBED.md)
 //   scarguide plain  EMBED.md's plain embed: loader and empty element
 //   surveyjs         tests/bench/pages/surveyjs.html
+//   host alone       the same page with no guide: the baseline for long tasks
 // Measures, read on each page's own clock:
 //   start visible    Scarguide's journeys on screen; SurveyJS's first question
 //   first question   the quiz's first question on screen with answers to pick
@@ -22,7 +23,7 @@
 //                    the last answer, which shows the result, apart)
 //   transfer         bytes over the wire, gzip, once the quiz is done
 //
-// Build first (`trunk build --release`). Usage: npm run bench [-- runs]
+// Build first (`trunk build --release`). Usage: npm run bench [-- runs|serve]
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -67,6 +68,11 @@ const server = createServer(async (request, response) => {
   }
 });
 await new Promise((ready) => server.listen(port, '127.0.0.1', ready));
+if (process.argv[2] === 'serve') {
+  // For other tools (Lighthouse: see README.md), the same pages, served gzip.
+  console.log(`serving the bench's pages (gzip) on http://127.0.0.1:${port}/ until stopped`);
+  await new Promise(() => {});
+}
 
 // ---- What runs in each page ---------------------------------------------
 // Watches every frame: when the start screen shows, presses the quiz button
@@ -146,6 +152,7 @@ const profiles = {
   desktop: { cpu: 4, network: null },
 };
 const pages = {
+  'host alone': '/bench/host.html',
   'scarguide demo': '/',
   'scarguide plain': '/bench/scarguide.html',
   surveyjs: '/bench/surveyjs.html',
@@ -169,10 +176,19 @@ try {
         if (profile.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
         await page.addInitScript(watch);
         await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
+        if (pageName === 'host alone') {
+          // The baseline: what the page's own loading costs, without a guide.
+          const loadEvent = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart);
+          ((results[profileName] ??= {})[pageName] ??= []).push({ ...(await page.evaluate(() => window.bench)), loadEvent });
+          await context.close();
+          continue;
+        }
         await page
           .waitForFunction(() => window.bench?.answerable, null, { timeout: 60_000, polling: 100 })
           .catch((error) => Promise.reject(new Error(`${pageName} (${profileName}): no question to answer after 60 s`, { cause: error })));
         const result = await page.evaluate(answerAll);
+        if (process.env.BENCH_STEPS) console.log(pageName, result.steps.map((t) => t.toFixed(0)).join(' '), 'result', result.result.toFixed(0));
+        if (process.env.BENCH_TASKS) console.log(pageName, 'load', result.loadEvent.toFixed(0), 'start', result.start.toFixed(0), 'tasks', JSON.stringify(result.longTasks.map(([a, d]) => [Math.round(a), Math.round(d)])));
         ((results[profileName] ??= {})[pageName] ??= []).push(result);
         await context.close();
       }
@@ -195,6 +211,7 @@ const p95 = (values) => {
 const measures = {
   'start visible (ms)': (r) => median(r.map((x) => x.start)),
   'first question answerable (ms)': (r) => median(r.map((x) => x.answerable)),
+  'long tasks before load (count)': (r) => median(r.map((x) => x.longTasks.filter(([at]) => at < x.loadEvent).length)),
   'long tasks before load (ms)': (r) => median(r.map((x) => x.longTasks.filter(([at]) => at < x.loadEvent).reduce((s, [, d]) => s + d, 0))),
   'layout shift': (r) => median(r.map((x) => x.shift)),
   'next question p50 (ms)': (r) => median(r.flatMap((x) => x.steps)),
@@ -207,10 +224,15 @@ for (const [profileName, byPage] of Object.entries(results)) {
   const names = Object.keys(byPage);
   console.log(['measure'.padEnd(32), ...names.map((n) => n.padStart(16)), 'ratio demo'.padStart(11), 'ratio plain'.padStart(12)].join(''));
   for (const [label, measure] of Object.entries(measures)) {
-    const values = names.map((n) => measure(byPage[n]));
+    const values = names.map((n) => {
+      const value = measure(byPage[n]);
+      return Number.isFinite(value) ? value : NaN;
+    });
     const peer = values[names.indexOf('surveyjs')];
+    const demo = values[names.indexOf('scarguide demo')];
+    const plain = values[names.indexOf('scarguide plain')];
     const ratio = (v) => (peer > 0 && label.endsWith('(ms)') && !label.startsWith('long') ? (v / peer).toFixed(2) : '');
-    const shown = values.map((v) => (label === 'layout shift' ? v.toFixed(3) : v.toFixed(0)).padStart(16));
-    console.log([label.padEnd(32), ...shown, ratio(values[0]).padStart(11), ratio(values[1]).padStart(12)].join(''));
+    const shown = values.map((v) => (Number.isNaN(v) ? '-' : label === 'layout shift' ? v.toFixed(3) : v.toFixed(0)).padStart(16));
+    console.log([label.padEnd(32), ...shown, ratio(demo).padStart(11), ratio(plain).padStart(12)].join(''));
   }
 }
