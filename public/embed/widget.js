@@ -348,6 +348,9 @@
     }).observe(document.documentElement, { childList: true, subtree: true });
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  // A task of its own, not the end of the page's parsing: the host's
+  // tasks stay short (no long task on a phone).
+  const later = () => setTimeout(start, 0);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
+  else later();
 })();

@@ -18,6 +18,8 @@ use std::fmt::Write;
 use crate::core::candidacy;
 use crate::core::content::locale::direction;
 use crate::core::content::{Block, Content, Inline, RichText};
+// Text safe in HTML text and in double-quoted attributes: the diagrams' own.
+use crate::core::diagram::svg::escape;
 use crate::core::icons;
 use crate::core::template::fill;
 
@@ -298,22 +300,6 @@ fn inlines(inlines: &[Inline]) -> String {
             Inline::Break => "<br>".to_owned(),
         })
         .collect()
-}
-
-/// Text safe in HTML text and in double-quoted attributes.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]
