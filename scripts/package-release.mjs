@@ -124,7 +124,7 @@ for (const file of walk(wordpress)) {
   plugin.set(path, Buffer.from(text));
 }
 for (const [name, bytes] of files) {
-  const visitorContent = name.startsWith('content/') && /\.(bin|json|svg|png|jpe?g|webp|gif|avif)$/.test(name) && !name.startsWith('content/schema/');
+  const visitorContent = name.startsWith('content/') && /(\.(bin|json|svg|png|jpe?g|webp|gif|avif)|\.(start|snippet)\.html)$/.test(name) && !name.startsWith('content/schema/');
   const widget = !name.startsWith('content/') && !/\.md$|^LICENSE$|^package\.json$/.test(name);
   if (visitorContent || widget) plugin.set(`widget/${name}`, bytes);
 }

@@ -25,8 +25,10 @@ export const widget = (page) => page.locator('[data-scarguide]');
 /** Waits until the widget itself runs the guide: the start screen the page
  *  (or the loader) drew before the code arrived has made way for it. */
 export async function widgetReady(page) {
+  // The live root shows only once it has taken the early screen's place
+  // (which a plain embed may not even have drawn yet).
+  await expect(widget(page).locator(`${LIVE} .screen`)).toBeVisible();
   await expect(widget(page).locator('.root[data-early]')).toHaveCount(0);
-  await expect(widget(page).locator('.root .screen')).toBeVisible();
 }
 
 /** Opens the demo page and waits until the widget shows its start screen. */
