@@ -1,6 +1,6 @@
 //! The content compiler (native only): reads the marketers' TOML folder,
 //! reports every mistake with file, line and column, and writes the compact
-//! JSON the browser loads.
+//! postcard files the browser loads (with a readable JSON copy of each).
 //!
 //! The folder holds what every language shares (`site.toml`, `sources.toml`,
 //! and the data of `quiz.toml`, `scars.toml` and `treatments.toml`), and one

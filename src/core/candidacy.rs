@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::content::quiz::{Answer, Effect, ProfileHint, Question, QuizFile};
+use crate::core::content::quiz::{Answer, Concern, ProfileHint, Question, QuizFile};
 
 /// The visitor's answers: question id → chosen answer ids.
 pub type Answers = BTreeMap<String, Vec<String>>;
@@ -188,7 +188,7 @@ pub struct Flag<'a> {
 }
 
 impl Flag<'_> {
-    pub fn effect(&self) -> Effect {
+    pub fn effect(&self) -> Concern {
         self.answer.effect
     }
 }
@@ -197,7 +197,7 @@ impl Flag<'_> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuizResult<'a> {
     /// The most serious effect among the answers on the path.
-    pub outcome: Effect,
+    pub outcome: Concern,
     /// Every answer that raised something, most serious first, then in quiz order.
     pub flags: Vec<Flag<'a>>,
     pub profile: VisitorProfile,
@@ -235,7 +235,7 @@ pub fn result<'a>(quiz: &'a QuizFile, answers: &Answers) -> QuizResult<'a> {
     let mut profile = VisitorProfile::default();
     for question in path(quiz, answers) {
         for answer in chosen_answers(question, answers) {
-            if answer.effect != Effect::Fine {
+            if answer.effect != Concern::Fine {
                 flags.push(Flag { question, answer });
             }
             if let Some(hint) = &answer.profile {
@@ -245,7 +245,7 @@ pub fn result<'a>(quiz: &'a QuizFile, answers: &Answers) -> QuizResult<'a> {
     }
     // Stable: within one effect, quiz order is kept.
     flags.sort_by_key(|flag| std::cmp::Reverse(flag.effect()));
-    let outcome = flags.first().map(Flag::effect).unwrap_or(Effect::Fine);
+    let outcome = flags.first().map(Flag::effect).unwrap_or(Concern::Fine);
     QuizResult {
         outcome,
         flags,
@@ -368,24 +368,24 @@ mod tests {
     #[test]
     fn outcomes_for_a_table_of_answer_sets() {
         let quiz = quiz();
-        let table: &[(Given, Effect, &[&str])] = &[
-            (&[], Effect::Fine, &[]),
+        let table: &[(Given, Concern, &[&str])] = &[
+            (&[], Concern::Fine, &[]),
             (
                 &[("cold-sores", &["sometimes"])],
-                Effect::Mention,
+                Concern::Mention,
                 &["cold-sores:sometimes"],
             ),
             (
                 &[("active-acne", &["yes"])],
-                Effect::Wait,
+                Concern::Wait,
                 &["active-acne:yes"],
             ),
             (
                 &[("pregnancy", &["yes"]), ("sunburn", &["yes"])],
-                Effect::Wait,
+                Concern::Wait,
                 &["pregnancy:yes", "sunburn:yes"],
             ),
-            (&[("keloids", &["yes"])], Effect::Doctor, &["keloids:yes"]),
+            (&[("keloids", &["yes"])], Concern::Doctor, &["keloids:yes"]),
             (
                 // The most serious wins, and every flag is listed, most serious first.
                 &[
@@ -393,7 +393,7 @@ mod tests {
                     ("skin-cancer", &["yes"]),
                     ("infection", &["yes"]),
                 ],
-                Effect::Doctor,
+                Concern::Doctor,
                 &["skin-cancer:yes", "infection:yes", "cold-sores:sometimes"],
             ),
             (
@@ -401,7 +401,7 @@ mod tests {
                     ("isotretinoin", &["yes"]),
                     ("isotretinoin-when", &["under-six-months"]),
                 ],
-                Effect::Mention,
+                Concern::Mention,
                 &["isotretinoin-when:under-six-months"],
             ),
             (
@@ -409,32 +409,32 @@ mod tests {
                     ("isotretinoin", &["yes"]),
                     ("isotretinoin-when", &["over-six-months"]),
                 ],
-                Effect::Fine,
+                Concern::Fine,
                 &[],
             ),
             (
                 &[("allergies", &["numbing-cream", "metal"])],
-                Effect::Mention,
+                Concern::Mention,
                 &["allergies:numbing-cream", "allergies:metal"],
             ),
             (
                 &[("skin-type", &["tans"])],
-                Effect::Mention,
+                Concern::Mention,
                 &["skin-type:tans"],
             ),
             (
                 &[("scar-types", &["rolling", "keloid"])],
-                Effect::Doctor,
+                Concern::Doctor,
                 &["scar-types:keloid"],
             ),
             (
                 &[("bleeding", &["blood-thinners"])],
-                Effect::Mention,
+                Concern::Mention,
                 &["bleeding:blood-thinners"],
             ),
             (
                 &[("bleeding", &["bleeding-disorder"])],
-                Effect::Doctor,
+                Concern::Doctor,
                 &["bleeding:bleeding-disorder"],
             ),
         ];
@@ -445,7 +445,7 @@ mod tests {
             // Order within one effect follows the quiz; across effects, most serious first.
             let mut got = flagged(&result);
             let mut want: Vec<String> = expected_flags.iter().map(|s| s.to_string()).collect();
-            if *outcome == Effect::Doctor && want.len() == 3 {
+            if *outcome == Concern::Doctor && want.len() == 3 {
                 assert_eq!(got, want, "{overrides:?}");
             }
             got.sort();
@@ -492,9 +492,9 @@ mod tests {
                 ("isotretinoin-when", &["still-taking"]),
             ],
         );
-        assert_eq!(result(&quiz, &answers).outcome, Effect::Mention);
+        assert_eq!(result(&quiz, &answers).outcome, Concern::Mention);
         answers.insert("isotretinoin".into(), vec!["no".into()]);
-        assert_eq!(result(&quiz, &answers).outcome, Effect::Fine);
+        assert_eq!(result(&quiz, &answers).outcome, Concern::Fine);
     }
 
     #[test]

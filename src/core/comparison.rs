@@ -124,6 +124,18 @@ pub enum Fit {
     Best,
 }
 
+impl Fit {
+    /// Its name in CSS classes (`fit-best`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            Fit::Poor => "poor",
+            Fit::Possible => "possible",
+            Fit::Good => "good",
+            Fit::Best => "best",
+        }
+    }
+}
+
 /// Why a treatment is where it is: data for the UI's templates.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {

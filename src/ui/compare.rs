@@ -35,7 +35,7 @@ struct Row {
     summary: String,
     /// The option's own booking page, with "Book {name}" in words.
     booking: Option<(String, String)>,
-    badge: Option<(&'static str, String)>,
+    badge: Option<(String, String)>,
     /// The visitor's reasons, or the scar types it helps most.
     reasons: Vec<String>,
     /// The figures, in the order of `figure_headings`.
@@ -85,13 +85,10 @@ fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
                     .clone()
                     .map(|url| (url, fill(&texts.book, &[("name", &t.name)]))),
                 badge: ranked.fit.map(|fit| {
-                    let class = match fit {
-                        comparison::Fit::Best => "badge fit-best",
-                        comparison::Fit::Good => "badge fit-good",
-                        comparison::Fit::Possible => "badge fit-possible",
-                        comparison::Fit::Poor => "badge fit-poor",
-                    };
-                    (class, words::fit(fit, texts).to_owned())
+                    (
+                        format!("badge fit-{}", fit.key()),
+                        words::fit(fit, texts).to_owned(),
+                    )
                 }),
                 reasons,
                 figures: [

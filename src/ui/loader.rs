@@ -16,36 +16,26 @@ extern "C" {
 }
 
 /// Why content could not be loaded, for the console.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    #[error("{0} was not found (404)")]
     NotFound(String),
+    #[error("{0} could not be fetched: {1}")]
     Unreachable(String, String),
+    #[error("{0} answered HTTP {1}")]
     Http(String, u16),
+    #[error("{0} is not compiled content, or is cut short")]
     Malformed(String),
+    // The widget and the clinic's content/ are updated separately: say
+    // exactly which studio makes content this widget reads.
+    #[error(
+        "{0} is content format {1}, but this widget (Scarguide {RELEASE}) reads format {format}. \
+         Open the content in the Content Studio of Scarguide {RELEASE} (studio.html from the same \
+         release as this widget.js), choose Export for website, and upload its content/ folder. \
+         CHANGELOG.md lists each release's content format",
+        format = Content::FORMAT
+    )]
     WrongFormat(String, u32),
-}
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LoadError::NotFound(url) => write!(f, "{url} was not found (404)"),
-            LoadError::Unreachable(url, why) => write!(f, "{url} could not be fetched: {why}"),
-            LoadError::Http(url, status) => write!(f, "{url} answered HTTP {status}"),
-            LoadError::Malformed(url) => {
-                write!(f, "{url} is not compiled content, or is cut short")
-            }
-            // The widget and the clinic's content/ are updated separately:
-            // say exactly which studio makes content this widget reads.
-            LoadError::WrongFormat(url, format) => write!(
-                f,
-                "{url} is content format {format}, but this widget (Scarguide {RELEASE}) reads format {}. \
-                 Open the content in the Content Studio of Scarguide {RELEASE} (studio.html from the same \
-                 release as this widget.js), choose Export for website, and upload its content/ folder. \
-                 CHANGELOG.md lists each release's content format",
-                Content::FORMAT
-            ),
-        }
-    }
 }
 
 /// This widget's release (Cargo.toml's version, the release zip's name).

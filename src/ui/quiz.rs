@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::core::candidacy::{self, Progress};
+use crate::core::content::Content;
 use crate::core::content::quiz::Question;
-use crate::core::content::{Content, Effect};
 use crate::core::locale_format::LocaleFormat;
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
@@ -86,8 +86,8 @@ impl QuizState {
                 .progress
                 .with(|p| candidacy::result(quiz, &p.answers).outcome);
             self.host.with_value(|host| {
-                let shared = events::host_shares(host, "outcome")
-                    .then(|| ("outcome", effect_key(outcome).into()));
+                let shared =
+                    events::host_shares(host, "outcome").then(|| ("outcome", outcome.key().into()));
                 events::dispatch(host, "result", shared.as_slice());
             });
         }
@@ -155,16 +155,6 @@ impl QuizState {
         } else {
             storage::remove_from(Place::Device, &self.key);
         }
-    }
-}
-
-/// The outcome's name in events and CSS classes.
-pub fn effect_key(effect: Effect) -> &'static str {
-    match effect {
-        Effect::Fine => "fine",
-        Effect::Mention => "mention",
-        Effect::Wait => "wait",
-        Effect::Doctor => "doctor",
     }
 }
 

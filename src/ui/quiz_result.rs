@@ -9,7 +9,7 @@ use crate::core::candidacy;
 use crate::core::navigation::Screen;
 use crate::core::template::split_at;
 use crate::ui::citations::citations;
-use crate::ui::quiz::{QuizState, effect_key};
+use crate::ui::quiz::QuizState;
 use crate::ui::rich_text::RichTextView;
 use crate::ui::screen::focus_when_mounted;
 
@@ -122,7 +122,7 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
     let (start_over, forget, print) = (state.clone(), state.clone(), state.clone());
     let remember = state.remember;
     view! {
-        <div class=format!("result outcome-{}", effect_key(result.outcome))>
+        <div class=format!("result outcome-{}", result.outcome.key())>
             <h2 class="title" tabindex="-1" node_ref=heading>
                 {outcome.title.clone()}
             </h2>
@@ -176,7 +176,7 @@ fn FlagItem(state: QuizState, question_id: String, answer_id: String) -> impl In
         return ().into_any();
     };
     view! {
-        <li class=format!("flag effect-{}", effect_key(answer.effect))>
+        <li class=format!("flag effect-{}", answer.effect.key())>
             <h4>{question.text.clone()}</h4>
             {labelled(&texts.you_answered, "answer", Some(answer.text.clone()))}
             {labelled(&texts.why, "text", answer.reason.clone())}

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::content::Content;
-use crate::core::content::scars::{ScarGroup, ScarType, Suitability};
+use crate::core::content::scars::{ScarGroup, ScarType};
 use crate::core::diagram::svg::{Extras, svg};
 use crate::core::diagram::{self, Layer, millimetres};
 use crate::core::locale_format::LocaleFormat;
@@ -204,12 +204,7 @@ fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> i
     let rating_line = fill(&texts.microneedling, &[("rating", rating)]);
     let rating_line = split_at(&rating_line, "note");
     let how_common = split_at(&texts.how_common, "text");
-    let rating_class = match scar.microneedling {
-        Suitability::Good => "rating rating-good",
-        Suitability::Fair => "rating rating-fair",
-        Suitability::Limited => "rating rating-limited",
-        Suitability::NotSuitable => "rating rating-not-suitable",
-    };
+    let rating_class = format!("rating rating-{}", scar.microneedling.key());
     let figure = {
         let content = content.clone();
         let alt = scar.diagram_alt.clone();

@@ -23,7 +23,7 @@ pub mod ui_text;
 use serde::{Deserialize, Serialize};
 
 pub use about::{About, Review};
-pub use quiz::{Answer, Effect, Question, QuizFile};
+pub use quiz::{Answer, Concern, Question, QuizFile};
 pub use rich_text::{Block, Inline, RichText};
 pub use scars::{ScarType, ScarsFile, Suitability};
 pub use site::{Brand, Clinic, SiteFile};

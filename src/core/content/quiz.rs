@@ -42,12 +42,12 @@ pub struct Outcomes {
 
 impl Outcomes {
     /// The text for an outcome.
-    pub fn for_effect(&self, effect: Effect) -> &OutcomeText {
+    pub fn for_effect(&self, effect: Concern) -> &OutcomeText {
         match effect {
-            Effect::Fine => &self.fine,
-            Effect::Mention => &self.mention,
-            Effect::Wait => &self.wait,
-            Effect::Doctor => &self.doctor,
+            Concern::Fine => &self.fine,
+            Concern::Mention => &self.mention,
+            Concern::Wait => &self.wait,
+            Concern::Doctor => &self.doctor,
         }
     }
 }
@@ -97,7 +97,7 @@ pub struct Answer {
     /// doctor (see a doctor first). Every answer other than fine needs a
     /// reason, what to do, and sources.
     #[serde(default)]
-    pub effect: Effect,
+    pub effect: Concern,
     /// Why this answer matters, in plain words.
     #[serde(default)]
     #[schemars(extend("x-words" = true))]
@@ -147,12 +147,26 @@ pub struct Answer {
     JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
-pub enum Effect {
+// Content files call it `effect` (an answer's effect); the schema keeps that name.
+#[schemars(rename = "Effect")]
+pub enum Concern {
     #[default]
     Fine,
     Mention,
     Wait,
     Doctor,
+}
+
+impl Concern {
+    /// Its name in content files, analytics events and CSS classes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Concern::Fine => "fine",
+            Concern::Mention => "mention",
+            Concern::Wait => "wait",
+            Concern::Doctor => "doctor",
+        }
+    }
 }
 
 /// What an answer tells the comparison about the visitor. Set only what applies.
@@ -175,4 +189,23 @@ pub struct ProfileHint {
     /// The most the visitor could spend on a whole course, in treatments.toml's currency.
     #[serde(default)]
     pub budget: Option<u32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Events and CSS classes use the names content files use: one list of names.
+    #[test]
+    fn a_concern_s_key_is_its_name_in_content_files() {
+        for concern in [
+            Concern::Fine,
+            Concern::Mention,
+            Concern::Wait,
+            Concern::Doctor,
+        ] {
+            let name = serde_json::to_string(&concern).unwrap();
+            assert_eq!(name, format!("\"{}\"", concern.key()));
+        }
+    }
 }

@@ -103,6 +103,18 @@ pub enum Suitability {
     Good,
 }
 
+impl Suitability {
+    /// Its name in content files and CSS classes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Suitability::NotSuitable => "not-suitable",
+            Suitability::Limited => "limited",
+            Suitability::Fair => "fair",
+            Suitability::Good => "good",
+        }
+    }
+}
+
 /// The scar's cross-section, drawn to scale from these numbers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -134,4 +146,23 @@ pub enum Profile {
     Keloid,
     /// No change in contour: colour only.
     Flat,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CSS classes use the names content files use: one list of names.
+    #[test]
+    fn a_suitability_s_key_is_its_name_in_content_files() {
+        for suitability in [
+            Suitability::NotSuitable,
+            Suitability::Limited,
+            Suitability::Fair,
+            Suitability::Good,
+        ] {
+            let name = serde_json::to_string(&suitability).unwrap();
+            assert_eq!(name, format!("\"{}\"", suitability.key()));
+        }
+    }
 }
