@@ -107,13 +107,19 @@
   function sharedSheet(css) {
     if (parsed === undefined) {
       try {
-        parsed = new CSSStyleSheet();
-        parsed.replaceSync(css);
+        parsed = constructed(css);
       } catch {
         parsed = null;
       }
     }
     return parsed;
+  }
+  // A constructed stylesheet (which a strict Content-Security-Policy allows,
+  // unlike <style>); throws where browsers lack them (Safari before 16.4).
+  function constructed(css) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
   }
 
   // The widget's code: downloaded once, as soon as the first screen is up,
@@ -220,11 +226,7 @@
       // Constructed sheets: a strict Content-Security-Policy refuses <style>.
       const shared = sharedSheet(css);
       if (!shared) throw new Error('no constructable stylesheets');
-      const early = own.map((style) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(style.textContent);
-        return sheet;
-      });
+      const early = own.map((style) => constructed(style.textContent));
       shadow.adoptedStyleSheets = [shared, ...early];
       own.forEach((style) => style.remove());
     } catch {
@@ -253,15 +255,11 @@
     // constructed sheet, which such a policy allows; elsewhere it stays as
     // it is (parsing it again would cost a phone a long task).
     const styles = [...shadow.querySelectorAll('style')].filter((style) => !style.sheet);
-    if (styles.length) try {
-      shadow.adoptedStyleSheets = styles.map((element) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(element.textContent);
-        return sheet;
-      });
-      styles.forEach((element) => element.remove());
+    try {
+      if (styles.length) shadow.adoptedStyleSheets = styles.map((style) => constructed(style.textContent));
+      styles.forEach((style) => style.remove());
     } catch {
-      // No constructable stylesheets (Safari before 16.4): the <style> elements stay.
+      // No constructable stylesheets: the <style> elements stay.
     }
     for (const img of root.querySelectorAll('img[data-src]')) img.src = new URL(img.dataset.src, folder).href;
     const lang = root.querySelector('[lang]')?.lang;

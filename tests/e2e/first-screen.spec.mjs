@@ -58,7 +58,7 @@ const boxes = (page, rootSelector) =>
 test('a page carrying the start screen in its HTML does not move at all', async ({ page }) => {
   await recordShifts(page);
   const release = await holdCode(page);
-  await page.goto('/hosts/drawn.html');
+  await page.goto('/hosts/below.html?snippet');
   await expect(early(page).locator('.journey')).toHaveCount(3);
   const before = await boxes(page, '.root[data-early]');
   release();
@@ -116,7 +116,7 @@ test('the plain embed draws the start screen before the code has arrived', async
 
 test('an answer given before the code arrives is kept, and the quiz carries on', async ({ page }) => {
   const release = await holdCode(page);
-  await page.goto('/hosts/drawn.html');
+  await page.goto('/hosts/below.html?snippet');
   const [first, second] = CONTENT.quiz.question;
   await early(page).locator('.journey[data-journey=quiz]').click();
   await expect(early(page).locator('h2:visible')).toHaveText(first.text);
@@ -132,7 +132,7 @@ test('an answer given before the code arrives is kept, and the quiz carries on',
 
 test('an answer chosen early but not sent waits on its question', async ({ page }) => {
   const release = await holdCode(page);
-  await page.goto('/hosts/drawn.html');
+  await page.goto('/hosts/below.html?snippet');
   const [first] = CONTENT.quiz.question;
   await early(page).locator('.journey[data-journey=quiz]').click();
   await early(page).getByLabel(first.answer[1].text).check();
@@ -144,7 +144,7 @@ test('an answer chosen early but not sent waits on its question', async ({ page 
 
 test('a journey opened before the code arrives opens when it does', async ({ page }) => {
   const release = await holdCode(page);
-  await page.goto('/hosts/drawn.html');
+  await page.goto('/hosts/below.html?snippet');
   await early(page).locator('.journey[data-journey=scars]').click();
   await expect(early(page).locator('.journey[data-journey=scars]')).toHaveAttribute('aria-busy', 'true');
   release();
@@ -155,7 +155,7 @@ test('a journey opened before the code arrives opens when it does', async ({ pag
 test('keyboard focus moves with the visitor from the early screen to the widget', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'keyboard');
   const release = await holdCode(page);
-  await page.goto('/hosts/drawn.html');
+  await page.goto('/hosts/below.html?snippet');
   await early(page).locator('.journey[data-journey=quiz]').focus();
   await page.keyboard.press('Enter');
   const focusedText = () =>
@@ -172,7 +172,7 @@ test('keyboard focus moves with the visitor from the early screen to the widget'
 
 test('the early screen answers "Back" from its question', async ({ page }) => {
   const release = await holdCode(page);
-  await page.goto('/hosts/drawn.html');
+  await page.goto('/hosts/below.html?snippet');
   await early(page).locator('.journey[data-journey=quiz]').click();
   await early(page).locator('.quiz-screen .back').click();
   await expect(early(page).locator('h2:visible')).toHaveText(UI.start.title);

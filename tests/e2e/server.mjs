@@ -7,7 +7,7 @@
 // served under /hosts/ on both; `{{WIDGET}}` in them becomes the widget's
 // origin and `{{LANG}}` the `lang` query parameter (a WordPress page in
 // another language), and `{{SNIPPET}}` the start screen written ahead of
-// time (content/index.snippet.html). Content made for tests (tests/e2e/global-setup.mjs) is
+// time (content/index.snippet.html) when the page is asked `?snippet`. Content made for tests (tests/e2e/global-setup.mjs) is
 // served under /test-content/.
 //
 // Like nginx's `add_header` and Apache's `Header set`, it adds its CORS
@@ -62,7 +62,7 @@ async function serve(request, response) {
       // `?content=name` points a host page at a test content folder (global-setup.mjs).
       const content = /^[a-z0-9-]+$/.test(url.searchParams.get('content') ?? '') ? `test-content/${url.searchParams.get('content')}/` : 'content/';
       // `{{SNIPPET}}`: the start screen a host page prints in its HTML.
-      const snippet = body.includes('{{SNIPPET}}') ? await readFile(join(root, 'content', 'index.snippet.html'), 'utf8') : '';
+      const snippet = url.searchParams.has('snippet') ? await readFile(join(root, 'content', 'index.snippet.html'), 'utf8') : '';
       body = body.toString('utf8').replaceAll('{{SNIPPET}}', snippet).replaceAll('{{CONTENT}}', `{{WIDGET}}/${content}`).replaceAll('{{WIDGET}}', widgetOrigin).replaceAll('{{LANG}}', lang);
     }
     response.writeHead(200, {
