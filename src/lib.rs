@@ -8,6 +8,9 @@
 
 pub mod core;
 
+#[doc(hidden)]
+pub mod fixture;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

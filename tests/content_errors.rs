@@ -37,11 +37,24 @@ fn the_shipped_content_compiles() {
     );
 }
 
+/// The compiled fixture every test reads (`scarguide::fixture`) is the TOML
+/// fixture compiled, so the two cannot drift apart.
 #[test]
-fn the_test_fixture_compiles() {
-    if let Err(diagnostics) = compiler::compile(&project("tests/fixtures/content")) {
-        panic!("{}", compiler::render(&diagnostics));
+fn the_json_fixture_is_the_toml_fixture_compiled() {
+    let folder = compiler::Folder::read(&project("tests/fixtures/content")).unwrap();
+    let compiled = compiler::compile_folder(&folder, "2026-12-01")
+        .unwrap_or_else(|diagnostics| panic!("{}", compiler::render(&diagnostics)));
+    let english = compiled.locales.iter().find(|c| c.locale == "en").unwrap();
+    let json = serde_json::to_string_pretty(english).unwrap() + "\n";
+    let path = project("tests/fixtures/content-en.json");
+    if std::env::var_os("FIXTURE_UPDATE").is_some() {
+        fs::write(&path, &json).unwrap();
     }
+    assert!(
+        fs::read_to_string(&path).unwrap_or_default() == json,
+        "tests/fixtures/content-en.json is not tests/fixtures/content compiled: run \
+         FIXTURE_UPDATE=1 cargo test --test content_errors"
+    );
 }
 
 #[test]
@@ -75,10 +88,13 @@ fn every_shipped_file_names_its_schema() {
     }
 }
 
-/// One broken content folder: the fixture with some files replaced, and
-/// what the compiler must say. A case file is either one replacement
-/// (`# replaces: FILE`, then its text) or several, each starting with a
-/// `# file: FILE` line (a quiz's data and its words, say).
+/// One broken content folder: the fixture with some files changed, and
+/// what the compiler must say. A case file is one of:
+/// - edits to one fixture file (`# edits: FILE`, then `# find:` and
+///   `# becomes:` blocks), so the case holds only its mistake;
+/// - one whole replacement (`# replaces: FILE`, then its text);
+/// - several files, each starting with a `# file: FILE` line (a new
+///   language folder, say).
 struct Case {
     name: String,
     /// (file, its text)
@@ -100,9 +116,14 @@ fn corpus() -> Vec<Case> {
                     .filter_map(|line| line.strip_prefix(prefix.as_str()).map(str::to_owned))
                     .collect()
             };
-            let files = match header("replaces").into_iter().next() {
-                Some(file) => vec![(file, text.clone())],
-                None => split_files(&text),
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let files = if let Some(file) = header("edits").into_iter().next() {
+                let edited = edited_fixture(&name, &file, &text);
+                vec![(file, edited)]
+            } else if let Some(file) = header("replaces").into_iter().next() {
+                vec![(file, text.clone())]
+            } else {
+                split_files(&text)
             };
             let expected = header("expect")
                 .into_iter()
@@ -126,7 +147,7 @@ fn corpus() -> Vec<Case> {
                 })
                 .collect();
             Case {
-                name: path.file_stem().unwrap().to_string_lossy().into_owned(),
+                name,
                 files,
                 expected,
             }
@@ -134,6 +155,42 @@ fn corpus() -> Vec<Case> {
         .collect();
     cases.sort_by(|a, b| a.name.cmp(&b.name));
     cases
+}
+
+/// The fixture's `file` with each of the case's `# find:` blocks replaced
+/// by the `# becomes:` block after it. A found text must be in the fixture
+/// exactly once: an edit that no longer applies fails here, by name.
+fn edited_fixture(case: &str, file: &str, text: &str) -> String {
+    let mut edits: Vec<(String, String)> = Vec::new();
+    let mut in_becomes = false;
+    for line in text.lines() {
+        match line {
+            "# find:" => {
+                edits.push((String::new(), String::new()));
+                in_becomes = false;
+            }
+            "# becomes:" => in_becomes = true,
+            _ => {
+                if let Some((find, becomes)) = edits.last_mut() {
+                    let block = if in_becomes { becomes } else { find };
+                    block.push_str(line);
+                    block.push('\n');
+                }
+            }
+        }
+    }
+    assert!(!edits.is_empty(), "{case}: `# edits:` needs `# find:` and `# becomes:` blocks");
+    let mut edited = fs::read_to_string(project("tests/fixtures/content").join(file)).unwrap();
+    for (find, becomes) in edits {
+        let found = edited.matches(find.as_str()).count();
+        assert!(
+            found == 1,
+            "{case}: the text after `# find:` is in tests/fixtures/content/{file} {found} times, \
+             not once: update the case\n{find}"
+        );
+        edited = edited.replacen(find.as_str(), &becomes, 1);
+    }
+    edited
 }
 
 /// The `# file: NAME` sections of a case, each with its own lines.
@@ -154,36 +211,16 @@ fn split_files(text: &str) -> Vec<(String, String)> {
     files
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// Compiles the fixture content with one file replaced by the case's.
+/// Compiles the fixture content with one file replaced by the case's, in
+/// memory, on a fixed day (so that a review's due date reads the same
+/// every day the tests run).
 fn compile_case(case: &Case) -> Result<compiler::Compiled, Vec<Diagnostic>> {
-    let dir = std::env::temp_dir().join(format!(
-        "scarguide-corpus-{}-{}",
-        std::process::id(),
-        case.name
-    ));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(&project("tests/fixtures/content"), &dir);
+    let mut folder = compiler::Folder::read(&project("tests/fixtures/content")).unwrap();
+    folder.root = "content".into();
     for (file, text) in &case.files {
-        let target = dir.join(file);
-        fs::create_dir_all(target.parent().unwrap()).unwrap();
-        fs::write(&target, text).unwrap();
+        folder.files.insert(file.clone(), text.clone().into_bytes());
     }
-    let result = compiler::compile(&dir);
-    let _ = fs::remove_dir_all(&dir);
-    result
+    compiler::compile_folder(&folder, "2026-12-01")
 }
 
 /// Errors if the case is refused, else its warnings.
@@ -210,6 +247,14 @@ fn every_broken_file_gives_its_message_at_its_line() {
                 case.name,
                 compiler::render(&diagnostics)
             ));
+        } else if diagnostics.len() != case.expected.len() {
+            failures.push(format!(
+                "{}: the number of messages ({}) is not the number of `# expect:` lines ({}):\n{}",
+                case.name,
+                diagnostics.len(),
+                case.expected.len(),
+                compiler::render(&diagnostics)
+            ));
         }
         for (file, line, column, message) in &case.expected {
             let found = diagnostics.iter().any(|d| {
@@ -228,6 +273,24 @@ fn every_broken_file_gives_its_message_at_its_line() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Everything the compiler says about each broken file, word for word: a
+/// new message, a lost one or a second one for the same mistake shows up
+/// here. After a change on purpose, review and accept the new output with
+/// `INSTA_UPDATE=always cargo test --test content_errors` (or cargo-insta).
+#[test]
+fn every_broken_file_gives_only_its_messages() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("content-corpus/snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| {
+        for case in corpus() {
+            let diagnostics = diagnostics_for(&case);
+            insta::assert_snapshot!(case.name.clone(), compiler::render(&diagnostics));
+        }
+    });
 }
 
 #[test]
@@ -257,10 +320,11 @@ fn the_compiler_works_on_files_in_memory() {
     assert_eq!(compiled.default_locale, "en");
     // A mistake is reported by the file's path inside the folder.
     let site = String::from_utf8(folder.files["site.toml"].clone()).unwrap();
+    let accent = "accent = \"#1f4e79\"";
+    assert!(site.contains(accent), "the fixture's accent changed");
     folder.files.insert(
         "site.toml".into(),
-        site.replace("accent = \"#2b6a5d\"", "accent = \"#8fd6c6\"")
-            .into_bytes(),
+        site.replace(accent, "accent = \"#8fd6c6\"").into_bytes(),
     );
     let diagnostics = compiler::compile_folder(&folder, "2026-12-01").unwrap_err();
     assert!(

@@ -78,7 +78,7 @@ fn stored_quiz_progress_keeps_its_bytes() {
 
 #[test]
 fn compiled_content_keeps_its_bytes() {
-    let content: Content = serde_json::from_str(include_str!("fixtures/content-en.json")).unwrap();
+    let content = scarguide::fixture::content();
     assert_eq!(
         content.format,
         Content::FORMAT,

@@ -25,7 +25,7 @@ const CASES: u32 = 2000;
 
 fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| serde_json::from_str(include_str!("fixtures/content-en.json")).unwrap())
+    CONTENT.get_or_init(scarguide::fixture::content)
 }
 
 fn content_bytes() -> &'static [u8] {

@@ -2,17 +2,60 @@
 //! Chromium (wasm-bindgen-test). Run by `scripts/test.sh`.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::ops::Deref;
+
 use leptos::task::tick;
 use scarguide::core::content::Content;
-use scarguide::ui::{mount, mount_with_content, show_crash_message};
+use scarguide::ui::{Mounted, mount, mount_with_content, show_crash_message};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A host element in the test page and the widgets mounted into it. When
+/// the test ends they unmount, and the element and whatever its guides
+/// stored go with them: no test sees another's leftovers.
+struct TestHost {
+    element: HtmlElement,
+    widgets: RefCell<Vec<Mounted>>,
+}
+
+impl TestHost {
+    fn keep(&self, widget: Mounted) {
+        self.widgets.borrow_mut().push(widget);
+    }
+}
+
+impl Deref for TestHost {
+    type Target = HtmlElement;
+    fn deref(&self) -> &HtmlElement {
+        &self.element
+    }
+}
+
+impl Drop for TestHost {
+    fn drop(&mut self) {
+        self.widgets.borrow_mut().clear();
+        self.element.remove();
+        let window = web_sys::window().unwrap();
+        let prefix = format!("scarguide:{}", self.element.id());
+        for storage in [window.session_storage(), window.local_storage()] {
+            let storage = storage.unwrap().unwrap();
+            let keys: Vec<String> = (0..storage.length().unwrap())
+                .filter_map(|index| storage.key(index).unwrap())
+                .filter(|key| key.starts_with(&prefix))
+                .collect();
+            for key in keys {
+                storage.remove_item(&key).unwrap();
+            }
+        }
+    }
+}
+
 /// A fresh host element with a unique id (so that session storage keys differ).
-fn new_host(id: &str, start_view: Option<&str>) -> HtmlElement {
+fn new_host(id: &str, start_view: Option<&str>) -> TestHost {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.set_id(id);
@@ -28,18 +71,20 @@ fn new_host(id: &str, start_view: Option<&str>) -> HtmlElement {
         host.set_attribute("data-start-view", view).unwrap();
     }
     document.body().unwrap().append_child(&host).unwrap();
-    host
+    TestHost {
+        element: host,
+        widgets: RefCell::new(Vec::new()),
+    }
 }
 
 /// A fixed content fixture (not the shipped content, which marketers edit).
 fn content() -> Content {
-    serde_json::from_str(include_str!("fixtures/content-en.json"))
-        .expect("the fixture is valid content")
+    scarguide::fixture::content()
 }
 
 /// Mounts a widget with the fixture content and lets it render.
-async fn mount_ready(host: &HtmlElement) {
-    mount_with_content(host, 0, content()).unwrap();
+async fn mount_ready(host: &TestHost) {
+    host.keep(mount_with_content(host, 0, content()).unwrap());
     tick().await;
 }
 
@@ -275,7 +320,7 @@ async fn a_question_without_answers_does_not_crash_the_widget() {
     let host = new_host("no-answers", Some("quiz"));
     let mut content = content();
     content.quiz.question[0].answer.clear();
-    mount_with_content(&host, 0, content).unwrap();
+    host.keep(mount_with_content(&host, 0, content).unwrap());
     tick().await;
     wait_until(|| count(&host, "form.question") == 1).await;
     assert_eq!(count(&host, "form.question input"), 0);

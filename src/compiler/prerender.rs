@@ -307,7 +307,7 @@ mod tests {
     use super::*;
 
     fn content() -> Content {
-        serde_json::from_str(include_str!("../../tests/fixtures/content-en.json")).unwrap()
+        crate::fixture::content()
     }
 
     #[test]

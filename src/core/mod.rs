@@ -5,6 +5,7 @@
 //! if anyone tries.
 
 pub mod candidacy;
+pub mod compare_table;
 pub mod comparison;
 pub mod content;
 pub mod diagram;
@@ -12,5 +13,6 @@ pub mod hex;
 pub mod icons;
 pub mod locale_format;
 pub mod navigation;
+pub mod scar_text;
 pub mod template;
 pub mod treatment_text;

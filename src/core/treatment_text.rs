@@ -221,8 +221,7 @@ mod tests {
     use crate::core::locale_format::Plain;
 
     fn content() -> Content {
-        serde_json::from_str(include_str!("../../tests/fixtures/content-en.json"))
-            .expect("the fixture is valid content")
+        crate::fixture::content()
     }
 
     #[test]

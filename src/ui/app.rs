@@ -10,8 +10,9 @@ use crate::core::navigation::{SavedSession, Screen, first_screen};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::ui::guide::{Guide, QuizProgress};
 use crate::ui::host::LanguageSwitch;
-use crate::ui::scars::{ChosenScar, ScarsScreen};
+use crate::ui::scars::ScarsScreen;
 use crate::ui::{compare::CompareScreen, events, quiz::QuizScreen, start::StartScreen, storage};
 
 /// Where the widget's content is.
@@ -79,14 +80,20 @@ pub fn App(
     // widget must not pull focus (or the scroll position) away from the host page.
     let visitor_navigated = StoredValue::new(false);
 
-    provide_context(ChosenScar(RwSignal::new(None)));
-
-    let session_key = storage_key.clone();
-    Effect::new(move |_| storage::save(&session_key, &SavedSession::new(screen.get())));
+    let quiz = QuizProgress::restore(&storage_key, &content.quiz);
+    quiz.keep_in_storage();
+    Effect::new(move |_| storage::save(&storage_key, &SavedSession::new(screen.get())));
 
     let go_to = Callback::new(move |to: Screen| {
         visitor_navigated.set_value(true);
         screen.set(to);
+    });
+    provide_context(Guide {
+        content: content.clone(),
+        go_to,
+        host,
+        quiz,
+        chosen_scar: RwSignal::new(None),
     });
 
     // One listener counts every booking link the screens draw.
@@ -109,7 +116,6 @@ pub fn App(
         <section class="widget" aria-label=label lang=lang dir=dir on:click=booking_followed>
             {menu}
             {move || {
-                let content = content.clone();
                 let asset_base = asset_base.clone();
                 let autofocus = visitor_navigated.get_value();
                 let screen = screen.get();
@@ -120,18 +126,10 @@ pub fn App(
                     host.with_value(|host| events::dispatch(host, "opened", &detail));
                 }
                 match screen {
-                    Screen::Start => {
-                        view! { <StartScreen content asset_base go_to autofocus /> }.into_any()
-                    }
-                    Screen::Scars => view! { <ScarsScreen content go_to autofocus /> }.into_any(),
-                    Screen::Quiz => {
-                        let storage_key = storage_key.clone();
-                        view! { <QuizScreen content host storage_key go_to autofocus /> }.into_any()
-                    }
-                    Screen::Compare => {
-                        let storage_key = storage_key.clone();
-                        view! { <CompareScreen content storage_key go_to autofocus /> }.into_any()
-                    }
+                    Screen::Start => view! { <StartScreen asset_base autofocus /> }.into_any(),
+                    Screen::Scars => view! { <ScarsScreen autofocus /> }.into_any(),
+                    Screen::Quiz => view! { <QuizScreen autofocus /> }.into_any(),
+                    Screen::Compare => view! { <CompareScreen autofocus /> }.into_any(),
                 }
             }}
         </section>

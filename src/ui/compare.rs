@@ -3,143 +3,61 @@
 //! reasons; a table on wide screens that becomes cards on phones; and up to
 //! three options side by side.
 //!
-//! All figures are turned into words by `core::treatment_text`; the views
-//! here only lay out strings, which keeps the screen small to download.
+//! Every cell is put into words by `core::compare_table` (tested natively);
+//! the views here only lay out strings.
 
 use std::sync::Arc;
 
 use leptos::html::H3;
 use leptos::prelude::*;
 
-use crate::core::candidacy::{self, Progress};
+use crate::core::compare_table::{self, Row};
 use crate::core::comparison::{self, MAX_PICKS};
 use crate::core::content::Content;
-use crate::core::content::scars::Suitability;
-use crate::core::content::treatments::Treatment;
-use crate::core::content::ui_text::CompareText;
 use crate::core::locale_format::LocaleFormat;
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
-use crate::core::treatment_text as words;
 use crate::ui::citations::citations;
+use crate::ui::guide::Guide;
 use crate::ui::intl::format_for;
 use crate::ui::notes::Notes;
-use crate::ui::quiz::saved_progress;
 use crate::ui::screen::ScreenIntro;
 
-/// One option as the table shows it: every cell already in words.
-#[derive(Clone)]
-struct Row {
-    id: String,
-    name: String,
-    summary: String,
-    /// The option's own booking page, with "Book {name}" in words.
-    booking: Option<(String, String)>,
-    badge: Option<(String, String)>,
-    /// The visitor's reasons, or the scar types it helps most.
-    reasons: Vec<String>,
-    /// The figures, in the order of `figure_headings`.
-    figures: [String; 6],
-}
-
-/// The headings of the figure columns, in the order `Row::figures` holds them.
-fn figure_headings(texts: &CompareText) -> [String; 6] {
-    [
-        texts.downtime.clone(),
-        texts.sessions.clone(),
-        texts.cost.clone(),
-        texts.discomfort.clone(),
-        texts.darker_skin.clone(),
-        texts.evidence.clone(),
-    ]
-}
-
-fn rows(content: &Content, storage_key: &str) -> (bool, Vec<Row>) {
-    let texts = &content.ui.compare;
-    let format = &*format_for(content);
-    let profile = saved_progress(storage_key)
-        .map(|stored| Progress::restore(Some(stored), &content.quiz))
-        .filter(|progress| progress.finished)
-        .map(|progress| candidacy::result(&content.quiz, &progress.answers).profile);
-    let ranked = comparison::rank(&content.treatments.treatment, profile.as_ref());
-    let personalised = ranked.iter().any(|r| r.fit.is_some());
-    let rows = ranked
-        .into_iter()
-        .map(|ranked| {
-            let t = ranked.treatment;
-            let reasons = if personalised {
-                ranked
-                    .reasons
-                    .iter()
-                    .filter_map(|reason| words::reason(content, reason, format))
-                    .collect()
-            } else {
-                vec![words::helps_most(content, t, format)]
-            };
-            Row {
-                id: t.id.clone(),
-                name: t.name.clone(),
-                summary: t.summary.plain_text(),
-                booking: t
-                    .booking_url
-                    .clone()
-                    .map(|url| (url, fill(&texts.book, &[("name", &t.name)]))),
-                badge: ranked.fit.map(|fit| {
-                    (
-                        format!("badge fit-{}", fit.key()),
-                        words::fit(fit, texts).to_owned(),
-                    )
-                }),
-                reasons,
-                figures: [
-                    words::days(t.downtime_days, texts, format),
-                    words::sessions(t, texts, format),
-                    words::price(t, content, format),
-                    words::level(t.discomfort, texts).to_owned(),
-                    words::level(t.darker_skin_risk, texts).to_owned(),
-                    words::evidence(t.evidence, texts).to_owned(),
-                ],
-            }
-        })
-        .collect();
-    (personalised, rows)
-}
-
 #[component]
-pub fn CompareScreen(
-    content: Arc<Content>,
-    storage_key: String,
-    go_to: Callback<Screen>,
-    autofocus: bool,
-) -> impl IntoView {
+pub fn CompareScreen(autofocus: bool) -> impl IntoView {
+    let Guide {
+        content,
+        go_to,
+        quiz,
+        ..
+    } = Guide::get();
     let texts = &content.ui.compare;
-    let (personalised, rows) = rows(&content, &storage_key);
+    let format = format_for(&content);
+    let profile = quiz.profile(&content.quiz);
+    let table = compare_table::table(&content, profile.as_ref(), &*format);
     let picks = RwSignal::new(Vec::<String>::new());
     let status = RwSignal::new(String::new());
     let side_heading = NodeRef::<H3>::new();
 
+    let personalised = table.personalised;
     let (order_note, order_button) = if personalised {
         (texts.personalised.clone(), texts.change_answers.clone())
     } else {
         (texts.neutral.clone(), texts.take_quiz.clone())
     };
-    let reasons_heading = if personalised {
-        texts.for_you.clone()
-    } else {
-        texts.helps_most.clone()
-    };
-    let format = format_for(&content);
+    let reasons_heading = table.reasons_heading.clone();
     let max_count = u32::try_from(MAX_PICKS).unwrap_or(u32::MAX);
     let max = format.number(max_count);
     let max_form = format.plural(max_count);
-    let headings: Arc<[String; 6]> = Arc::new(figure_headings(texts));
+    let headings: Arc<[String]> = table.figure_headings.clone().into();
 
     let picking = Picking {
         picks,
         status,
         full: fill(texts.picks_full.form(max_form), &[("max", &max)]).into(),
     };
-    let body = rows
+    let body = table
+        .rows
         .into_iter()
         .map(|row| {
             view! {
@@ -254,7 +172,7 @@ fn OptionRow(
     reasons_heading: String,
     pick_label: String,
     pick_template: String,
-    headings: Arc<[String; 6]>,
+    headings: Arc<[String]>,
     picking: Picking,
 ) -> impl IntoView {
     let (id, id_for_toggle) = (row.id.clone(), row.id.clone());
@@ -268,7 +186,6 @@ fn OptionRow(
     let reasons = row
         .reasons
         .iter()
-        .filter(|r| !r.is_empty())
         .map(|reason| view! { <li>{reason.clone()}</li> })
         .collect_view();
     let cells = headings
@@ -287,10 +204,10 @@ fn OptionRow(
         <tr data-treatment=row.id.clone()>
             <th scope="row">
                 <span class="option-name">{row.name.clone()}</span>
-                {row.badge.clone().map(|(class, text)| view! { <span class=class>{text}</span> })}
+                {row.badge.clone().map(|(fit, text)| view! { <span class=format!("badge fit-{fit}")>{text}</span> })}
                 <span class="option-summary">{row.summary.clone()}</span>
-                {row.booking.clone().map(|(url, text)| view! {
-                    <a class="book-link" href=url target="_blank" rel="noopener noreferrer" data-booking>{text}</a>
+                {row.booking.clone().map(|link| view! {
+                    <a class="book-link" href=link.url target="_blank" rel="noopener noreferrer" data-booking>{link.text}</a>
                 })}
             </th>
             <td class="reasons">
@@ -318,56 +235,8 @@ fn SideBySide(
     heading: NodeRef<H3>,
 ) -> impl IntoView {
     let texts = &content.ui.compare;
-    let format = &*format_for(&content);
-    let treatments: Vec<_> = chosen
-        .iter()
-        .filter_map(|id| content.treatments.treatment.iter().find(|t| &t.id == id))
-        .collect();
-    let row = |label: &str, value: &dyn Fn(&Treatment) -> String| {
-        (
-            label.to_owned(),
-            treatments.iter().map(|t| value(t)).collect::<Vec<_>>(),
-        )
-    };
-    let mut facts = vec![row(&texts.what_it_is, &|t| t.summary.plain_text())];
-    for scar in &content.scars.scar {
-        facts.push(row(&scar.name, &|t| {
-            let level = t
-                .suits
-                .get(&scar.id)
-                .copied()
-                .unwrap_or(Suitability::NotSuitable);
-            words::rating(&content, level).to_owned()
-        }));
-    }
-    facts.extend([
-        row(&texts.downtime, &|t| {
-            words::with_detail(
-                &words::days(t.downtime_days, texts, format),
-                &t.downtime,
-                texts,
-            )
-        }),
-        row(&texts.sessions, &|t| words::sessions(t, texts, format)),
-        row(&texts.cost, &|t| words::price(t, &content, format)),
-        row(&texts.results_last, &|t| t.results_last.clone()),
-        row(&texts.discomfort, &|t| {
-            words::level(t.discomfort, texts).to_owned()
-        }),
-        row(&texts.darker_skin, &|t| {
-            words::with_detail(
-                words::level(t.darker_skin_risk, texts),
-                &t.darker_skin,
-                texts,
-            )
-        }),
-        row(&texts.main_risks, &|t| {
-            words::with_detail(words::level(t.serious_risk, texts), &t.main_risks, texts)
-        }),
-        row(&texts.evidence, &|t| {
-            words::evidence(t.evidence, texts).to_owned()
-        }),
-    ]);
+    let treatments = compare_table::picked(&content, &chosen);
+    let facts = compare_table::side_by_side(&content, &treatments, &*format_for(&content));
     let names: Vec<String> = treatments.iter().map(|t| t.name.clone()).collect();
     let columns = names
         .iter()
@@ -376,8 +245,9 @@ fn SideBySide(
     // On phones each row stacks its values, each under its option's name.
     let body = facts
         .into_iter()
-        .map(|(label, values)| {
-            let cells = values
+        .map(|fact| {
+            let cells = fact
+                .values
                 .into_iter()
                 .zip(&names)
                 .map(|(value, name)| {
@@ -391,7 +261,7 @@ fn SideBySide(
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{label}</th>
+                    <th scope="row">{fact.label}</th>
                     {cells}
                 </tr>
             }

@@ -14,7 +14,7 @@ use crate::core::candidacy;
 use crate::core::content::{Content, builtin};
 use crate::core::navigation::{SavedSession, Screen, first_screen};
 use crate::ui::app::{Loaded, Widget};
-use crate::ui::quiz::quiz_key;
+use crate::ui::guide::quiz_key;
 use crate::ui::{crash, loader, storage, theme};
 
 /// Host elements the widget mounts into: `<div data-scarguide></div>`. Those
@@ -58,7 +58,8 @@ pub fn mount_all() {
 /// instances on one page apart when their hosts have no `id`.
 pub fn mount(host: &HtmlElement, index: u32) -> Result<(), JsValue> {
     let base = loader::content_base(host);
-    let instance = Instance::mount(host, index, base.clone())?;
+    let (instance, mounted) = Instance::mount(host, index, base.clone())?;
+    mounted.keep();
     let host = host.clone();
     let chosen: Option<String> = storage::load(&language_key(&instance.storage_key));
     leptos::task::spawn_local(async move {
@@ -76,9 +77,28 @@ pub fn mount(host: &HtmlElement, index: u32) -> Result<(), JsValue> {
 }
 
 /// Mounts one widget with content already in hand (tests, previews).
-pub fn mount_with_content(host: &HtmlElement, index: u32, content: Content) -> Result<(), JsValue> {
-    Instance::mount(host, index, String::new())?.show(content);
-    Ok(())
+pub fn mount_with_content(
+    host: &HtmlElement,
+    index: u32,
+    content: Content,
+) -> Result<Mounted, JsValue> {
+    let (instance, mounted) = Instance::mount(host, index, String::new())?;
+    instance.show(content);
+    Ok(mounted)
+}
+
+/// A mounted widget: dropping it unmounts the widget (component tests do,
+/// so that each starts clean); `keep` leaves it for the page's lifetime.
+#[must_use = "dropping it unmounts the widget; call `keep` to leave it"]
+pub struct Mounted {
+    /// Leptos's mount handle, which unmounts when dropped.
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Mounted {
+    pub fn keep(self) {
+        std::mem::forget(self);
+    }
 }
 
 /// What a visitor did on the start screen drawn before the code arrived:
@@ -190,7 +210,11 @@ impl LanguageSwitch {
 }
 
 impl Instance {
-    fn mount(host: &HtmlElement, index: u32, asset_base: String) -> Result<Instance, JsValue> {
+    fn mount(
+        host: &HtmlElement,
+        index: u32,
+        asset_base: String,
+    ) -> Result<(Instance, Mounted), JsValue> {
         let document = host.owner_document().ok_or("host is not in a document")?;
         // The loader may have drawn the start screen already, or the page
         // carried it (a declarative shadow root): the widget joins it.
@@ -239,7 +263,7 @@ impl Instance {
         let asset_base: Arc<str> = asset_base.into();
         let host = host.clone();
         let for_switch = instance.clone();
-        leptos::mount::mount_to(root, move || {
+        let handle = leptos::mount::mount_to(root, move || {
             if !for_switch.base.is_empty() {
                 provide_context(LanguageSwitch {
                     instance: StoredValue::new_local(for_switch),
@@ -248,9 +272,13 @@ impl Instance {
             }
             let host = StoredValue::new_local(host);
             view! { <Widget loaded host initial storage_key asset_base unavailable /> }
-        })
-        .forget();
-        Ok(instance)
+        });
+        Ok((
+            instance,
+            Mounted {
+                _handle: Box::new(handle),
+            },
+        ))
     }
 
     fn show(&self, content: Content) {

@@ -6,6 +6,7 @@ mod citations;
 mod compare;
 mod crash;
 mod events;
+mod guide;
 mod host;
 mod icons;
 mod intl;
@@ -22,4 +23,4 @@ mod summary;
 mod theme;
 
 pub use crash::{install_panic_hook, show_crash_message};
-pub use host::{HOST_SELECTOR, mount, mount_all, mount_with_content};
+pub use host::{HOST_SELECTOR, Mounted, mount, mount_all, mount_with_content};

@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::html::H2;
 use leptos::prelude::*;
-use web_sys::HtmlElement;
 
 use crate::core::candidacy::{self, Progress};
 use crate::core::content::Content;
@@ -13,13 +12,13 @@ use crate::core::content::quiz::Question;
 use crate::core::locale_format::LocaleFormat;
 use crate::core::navigation::Screen;
 use crate::core::template::fill;
+use crate::ui::guide::Guide;
 use crate::ui::intl::format_for;
 use crate::ui::notes::Notes;
 use crate::ui::quiz_result::QuizResultView;
 use crate::ui::rich_text::RichTextView;
-use crate::ui::scars::{ChosenScar, thumbnail};
+use crate::ui::scars::thumbnail;
 use crate::ui::screen::{BackToGuides, focus_when_mounted};
-use crate::ui::storage::{self, Place};
 use crate::ui::{events, icons::BackIcon, summary};
 
 /// Everything the quiz's views share: its content, state and actions.
@@ -32,10 +31,7 @@ pub struct QuizState {
     pub status: RwSignal<String>,
     /// Whether the next view takes focus: only after the visitor acts.
     pub take_focus: StoredValue<bool>,
-    host: StoredValue<HtmlElement, LocalStorage>,
-    key: Arc<str>,
-    go_to: Callback<Screen>,
-    chosen_scar: Option<ChosenScar>,
+    guide: Guide,
 }
 
 impl QuizState {
@@ -45,15 +41,13 @@ impl QuizState {
 
     /// Opens the scar guide at one of the visitor's scar types.
     pub fn show_scar(&self, id: &str) {
-        if let Some(chosen) = self.chosen_scar {
-            chosen.0.set(Some(id.to_owned()));
-        }
+        self.guide.chosen_scar.set(Some(id.to_owned()));
         self.show(Screen::Scars);
     }
 
     /// Leaves the quiz for another journey.
     pub fn show(&self, screen: Screen) {
-        self.go_to.run(screen);
+        self.guide.go_to.run(screen);
     }
 
     pub fn choose(&self, question_id: &str, answer_id: &str) {
@@ -85,7 +79,7 @@ impl QuizState {
             let outcome = self
                 .progress
                 .with(|p| candidacy::result(quiz, &p.answers).outcome);
-            self.host.with_value(|host| {
+            self.guide.host.with_value(|host| {
                 let shared =
                     events::host_shares(host, "outcome").then(|| ("outcome", outcome.key().into()));
                 events::dispatch(host, "result", shared.as_slice());
@@ -101,7 +95,7 @@ impl QuizState {
         });
         match previous {
             Some(id) => self.progress.update(|p| p.current = Some(id)),
-            None => self.go_to.run(Screen::Start),
+            None => self.guide.go_to.run(Screen::Start),
         }
     }
 
@@ -122,80 +116,34 @@ impl QuizState {
 
     /// Removes every trace of the answers, from both storages.
     pub fn forget(&self) {
-        storage::remove_from(Place::Tab, &self.key);
-        storage::remove_from(Place::Device, &self.key);
-        self.remember.set(false);
-        self.start_over();
+        self.take_focus.set_value(true);
+        self.guide.quiz.forget(&self.content.quiz);
         self.status.set(self.content.ui.quiz.forgotten.clone());
     }
 
     /// Prints the consult summary from a frame inside this widget.
     pub fn print_summary(&self) {
         let answers = self.progress.get_untracked().answers;
-        self.host.with_value(|host| {
+        self.guide.host.with_value(|host| {
             if let Some(shadow) = host.shadow_root() {
                 summary::print(&shadow, &self.content, &answers);
             }
         });
     }
-
-    /// Keeps the progress in the tab, and on the device if asked; with no
-    /// answers there is nothing to keep, so nothing is stored at all.
-    fn save(&self) {
-        let progress = self.progress.get();
-        if progress.answers.is_empty() {
-            self.remember.track();
-            storage::remove_from(Place::Tab, &self.key);
-            storage::remove_from(Place::Device, &self.key);
-            return;
-        }
-        storage::save_to(Place::Tab, &self.key, &progress);
-        if self.remember.get() {
-            storage::save_to(Place::Device, &self.key, &progress);
-        } else {
-            storage::remove_from(Place::Device, &self.key);
-        }
-    }
-}
-
-pub fn quiz_key(storage_key: &str) -> String {
-    format!("{storage_key}:quiz")
-}
-
-/// The visitor's saved quiz progress, from the device if they chose to be
-/// remembered, else from the tab (unchecked: see `Progress::restore`).
-pub fn saved_progress(storage_key: &str) -> Option<Progress> {
-    let key = quiz_key(storage_key);
-    storage::load_from(Place::Device, &key).or_else(|| storage::load_from(Place::Tab, &key))
 }
 
 #[component]
-pub fn QuizScreen(
-    content: Arc<Content>,
-    host: StoredValue<HtmlElement, LocalStorage>,
-    storage_key: String,
-    go_to: Callback<Screen>,
-    autofocus: bool,
-) -> impl IntoView {
-    let key: Arc<str> = quiz_key(&storage_key).into();
-    // Answers kept on the device mean the visitor chose to be remembered.
-    let on_device: Option<Progress> = storage::load_from(Place::Device, &key);
-    let remember = RwSignal::new(on_device.is_some());
-    let stored = on_device.or_else(|| storage::load_from(Place::Tab, &key));
-    let progress = RwSignal::new(Progress::restore(stored, &content.quiz));
+pub fn QuizScreen(autofocus: bool) -> impl IntoView {
+    let guide = Guide::get();
     let state = QuizState {
-        content,
-        progress,
-        remember,
+        content: guide.content.clone(),
+        progress: guide.quiz.progress,
+        remember: guide.quiz.remember,
         status: RwSignal::new(String::new()),
         take_focus: StoredValue::new(autofocus),
-        host,
-        key,
-        go_to,
-        chosen_scar: use_context::<ChosenScar>(),
+        guide: guide.clone(),
     };
-    let saver = state.clone();
-    leptos::prelude::Effect::new(move |_| saver.save());
+    let progress = state.progress;
 
     // Views change only when the question (or the result) changes, not on
     // every choice: focus stays where the visitor is.
@@ -216,7 +164,7 @@ pub fn QuizScreen(
     let back_label = state.content.ui.navigation.back.clone();
     view! {
         <div class="screen quiz-screen" data-screen="quiz">
-            <BackToGuides label=back_label go_to />
+            <BackToGuides label=back_label go_to=guide.go_to />
             {view}
             <p class="visually-hidden" role="status">{move || status.get()}</p>
             <Notes content=state.content.clone() />
@@ -239,6 +187,7 @@ fn QuestionView(state: QuizState, question_id: String, autofocus: bool) -> impl 
             ("of", (of as u32).into()),
         ];
         state
+            .guide
             .host
             .with_value(|host| events::dispatch(host, "question", &detail));
     }
@@ -255,22 +204,8 @@ fn QuestionView(state: QuizState, question_id: String, autofocus: bool) -> impl 
     // "See my result" on the last question: which one is last depends on
     // the answer (it may call for a follow-up).
     let is_last = {
-        let (content, id, first) = (
-            content.clone(),
-            question_id.clone(),
-            question.answer.first().map(|a| a.id.clone()),
-        );
-        move || {
-            progress.with(|p| {
-                let mut answers = p.answers.clone();
-                if let Some(first) = &first {
-                    answers
-                        .entry(id.clone())
-                        .or_insert_with(|| vec![first.clone()]);
-                }
-                candidacy::after(&content.quiz, &answers, &id).is_none()
-            })
-        }
+        let (content, id) = (content.clone(), question_id.clone());
+        move || progress.with(|p| candidacy::is_last(&content.quiz, &p.answers, &id))
     };
     let (next_text, finish_text) = (texts.next.clone(), texts.finish.clone());
     let answered = {

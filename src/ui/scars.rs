@@ -9,14 +9,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::content::Content;
-use crate::core::content::scars::{ScarGroup, ScarType};
+use crate::core::content::scars::ScarType;
 use crate::core::diagram::svg::{Extras, svg};
-use crate::core::diagram::{self, Layer, millimetres};
+use crate::core::diagram::{self, millimetres};
 use crate::core::locale_format::LocaleFormat;
-use crate::core::navigation::Screen;
+use crate::core::scar_text;
 use crate::core::template::{fill, split_at};
 use crate::core::treatment_text as words;
 use crate::ui::citations::citations;
+use crate::ui::guide::Guide;
 use crate::ui::intl::format_for;
 use crate::ui::notes::Notes;
 use crate::ui::rich_text::RichTextView;
@@ -27,11 +28,6 @@ const DEFAULT_NEEDLE_MM: f32 = 1.0;
 /// The slider's range; a treatment's depth may lie outside it.
 const SLIDER_MIN_MM: f32 = 0.25;
 const SLIDER_MAX_MM: f32 = 2.5;
-
-/// Which scar type the guide shows, shared so that the quiz result can open
-/// the guide at one of the visitor's types.
-#[derive(Clone, Copy)]
-pub struct ChosenScar(pub RwSignal<Option<String>>);
 
 /// The small cross-section of a scar type, as SVG markup (for the picker
 /// and the quiz's "which scars" question).
@@ -47,15 +43,14 @@ pub fn thumbnail(content: &Content, scar: &ScarType, needle_mm: Option<f32>) -> 
 }
 
 #[component]
-pub fn ScarsScreen(
-    content: Arc<Content>,
-    go_to: Callback<Screen>,
-    autofocus: bool,
-) -> impl IntoView {
+pub fn ScarsScreen(autofocus: bool) -> impl IntoView {
+    let Guide {
+        content,
+        go_to,
+        chosen_scar: chosen,
+        ..
+    } = Guide::get();
     let needle = RwSignal::new(DEFAULT_NEEDLE_MM);
-    let chosen = use_context::<ChosenScar>()
-        .map(|c| c.0)
-        .unwrap_or_else(|| RwSignal::new(None));
     let first = content.scars.scar.first().map(|s| s.id.clone());
     let current = Memo::new(move |_| chosen.get().or_else(|| first.clone()));
     let texts = &content.ui.scars;
@@ -200,11 +195,22 @@ fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView 
 #[component]
 fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> impl IntoView {
     let texts = &content.ui.scars;
-    let rating = words::rating(&content, scar.microneedling);
-    let rating_line = fill(&texts.microneedling, &[("rating", rating)]);
+    let rating = scar_text::rating(&content, &scar);
+    let rating_line = rating.map_or_else(
+        || "{note}".to_owned(),
+        |rating| {
+            fill(
+                &texts.microneedling,
+                &[("rating", words::rating(&content, rating))],
+            )
+        },
+    );
     let rating_line = split_at(&rating_line, "note");
     let how_common = split_at(&texts.how_common, "text");
-    let rating_class = format!("rating rating-{}", scar.microneedling.key());
+    let rating_class = rating.map_or_else(
+        || "rating".to_owned(),
+        |rating| format!("rating rating-{}", rating.key()),
+    );
     let figure = {
         let content = content.clone();
         let alt = scar.diagram_alt.clone();
@@ -227,28 +233,8 @@ fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> i
         }
     };
     let reach = {
-        let content = content.clone();
-        let scar_depth = scar.diagram.depth_mm;
-        let sunken = scar.group == ScarGroup::Atrophic;
-        move || {
-            let texts = &content.ui.scars;
-            let depth = needle.get();
-            let template = match diagram::layer_reached(depth, &content.scars.layers) {
-                Layer::Epidermis => &texts.reaches_epidermis,
-                Layer::Dermis => &texts.reaches_dermis,
-                Layer::Fat => &texts.reaches_fat,
-            };
-            let reach = fill(template, &[("depth", &format_for(&content).decimal(depth))]);
-            if !sunken {
-                return reach;
-            }
-            let scar = if depth >= scar_depth {
-                &texts.reaches_scar
-            } else {
-                &texts.short_of_scar
-            };
-            fill(&texts.reach_and_scar, &[("reach", &reach), ("scar", scar)])
-        }
+        let (content, scar) = (content.clone(), scar.clone());
+        move || scar_text::needle_reach(&content, &scar, needle.get(), &*format_for(&content))
     };
     let checks = scar
         .how_to_tell

@@ -5,19 +5,14 @@ use std::sync::Arc;
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use crate::core::content::Content;
-use crate::core::navigation::Screen;
+use crate::ui::guide::Guide;
 use crate::ui::icons::{BrandMark, ChevronIcon, JourneyIcon};
 use crate::ui::notes::Notes;
 use crate::ui::screen::focus_when_mounted;
 
 #[component]
-pub fn StartScreen(
-    content: Arc<Content>,
-    asset_base: Arc<str>,
-    go_to: Callback<Screen>,
-    autofocus: bool,
-) -> impl IntoView {
+pub fn StartScreen(asset_base: Arc<str>, autofocus: bool) -> impl IntoView {
+    let Guide { content, go_to, .. } = Guide::get();
     let heading = NodeRef::<H2>::new();
     focus_when_mounted(heading, autofocus);
     let ui = &content.ui;

@@ -22,7 +22,7 @@ pub use site::{check_about, check_site};
 pub use sources::{check_source_references, check_sources};
 pub use texts::{check_reading_level, check_rich_text, check_texts};
 pub use treatments::check_treatments;
-pub use ui::{check_placeholders, missing_keys};
+pub use ui::{check_placeholders, check_ui_templates, missing_keys};
 
 /// One mistake in a content file.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -5,6 +5,83 @@ use serde_json::Value;
 
 use super::*;
 
+/// The texts in ui.toml with `{placeholders}`, and the ones each may use.
+/// The ui.toml texts that take placeholders: where, which they may use,
+/// and which they must show (a text that dropped its value would show a
+/// label with nothing after it). A plural text is checked form by form.
+const UI_TEMPLATES: &[(&str, &[&str], &[&str])] = &[
+    (
+        "/notes/reviewed",
+        &["author", "reviewer", "date", "next"],
+        &[],
+    ),
+    ("/notes/not_reviewed", &["author"], &[]),
+    ("/quiz/progress", &["step", "total"], &["step"]),
+    ("/quiz/you_answered", &["answer"], &["answer"]),
+    ("/quiz/wait", &["until"], &["until"]),
+    ("/quiz/why", &["text"], &["text"]),
+    ("/quiz/what_to_do", &["text"], &["text"]),
+    ("/quiz/call", &["phone"], &["phone"]),
+    (
+        "/quiz/summary_flag",
+        &["question", "answer"],
+        &["question", "answer"],
+    ),
+    ("/scars/needle_value", &["depth"], &["depth"]),
+    ("/scars/preset", &["name", "depth"], &["name", "depth"]),
+    ("/scars/reaches_epidermis", &["depth"], &[]),
+    ("/scars/reaches_dermis", &["depth"], &[]),
+    ("/scars/reaches_fat", &["depth"], &[]),
+    (
+        "/scars/reach_and_scar",
+        &["reach", "scar"],
+        &["reach", "scar"],
+    ),
+    ("/scars/how_common", &["text"], &["text"]),
+    (
+        "/scars/microneedling",
+        &["rating", "note"],
+        &["rating", "note"],
+    ),
+    ("/compare/pick", &["name"], &[]),
+    ("/compare/book", &["name"], &[]),
+    ("/compare/pick_hint", &["max"], &[]),
+    ("/compare/picks_full", &["max"], &[]),
+    ("/compare/side_by_side_count", &["count", "max"], &["count"]),
+    ("/compare/reason_suits", &["scar", "rating"], &["scar"]),
+    ("/compare/downtime_yes", &["days", "accept"], &["days"]),
+    ("/compare/downtime_partly", &["days", "accept"], &["days"]),
+    ("/compare/downtime_no", &["days", "accept"], &["days"]),
+    ("/compare/days", &["range"], &["range"]),
+    ("/compare/session_count", &["range"], &["range"]),
+    ("/compare/weeks_apart", &["range"], &["range"]),
+    (
+        "/compare/session_plan",
+        &["sessions", "apart"],
+        &["sessions", "apart"],
+    ),
+    (
+        "/compare/with_detail",
+        &["level", "detail"],
+        &["level", "detail"],
+    ),
+    ("/compare/per_session", &["price"], &["price"]),
+    (
+        "/compare/per_session_course",
+        &["price", "total", "sessions"],
+        &["price", "total"],
+    ),
+    ("/compare/per_course", &["price"], &["price"]),
+    ("/compare/per_syringe", &["price"], &["price"]),
+];
+
+/// Every template text of a ui.toml against `UI_TEMPLATES`.
+pub fn check_ui_templates(file: &str, root: &Value, issues: &mut Vec<Issue>) {
+    for (pointer, allowed, required) in UI_TEMPLATES {
+        check_placeholders(file, root, pointer, allowed, required, issues);
+    }
+}
+
 /// Texts that take placeholders may use only their own ({step} and {total}
 /// in "Question {step} of {total}", say), and must show the `required`
 /// ones. A plural text (`{ one = "…", other = "…" }`) is checked form by form.

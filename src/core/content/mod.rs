@@ -198,7 +198,7 @@ mod tests {
     use super::*;
 
     fn sample() -> Content {
-        serde_json::from_str(include_str!("../../../tests/fixtures/content-en.json")).unwrap()
+        crate::fixture::content()
     }
 
     #[test]

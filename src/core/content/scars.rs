@@ -54,9 +54,9 @@ pub struct ScarType {
     /// How common it is, in a sentence.
     #[schemars(extend("x-words" = true))]
     pub how_common: String,
-    /// How well microneedling helps this type.
-    pub microneedling: Suitability,
-    /// Why, in a sentence or two.
+    /// Why microneedling helps this type as well as it does, in a sentence
+    /// or two. (How well: the `suits` of the quiz's treatment in
+    /// treatments.toml, so that the guide and the comparison agree.)
     #[schemars(extend("x-words" = true))]
     pub microneedling_note: String,
     /// What works better, or alongside. Markdown.
