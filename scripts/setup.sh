@@ -46,6 +46,15 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# Formats the `view!` bodies, which rustfmt leaves alone (test command only).
+LEPTOSFMT_VERSION="0.1.33"
+ensure_leptosfmt() {
+  if ! leptosfmt --version 2>/dev/null | grep -q " ${LEPTOSFMT_VERSION}\$"; then
+    say "Installing leptosfmt ${LEPTOSFMT_VERSION} (a few minutes, once)"
+    cargo install leptosfmt --version "${LEPTOSFMT_VERSION}" --locked
+  fi
+}
+
 # npm packages: wasm-opt (binaryen), Playwright and axe-core, pinned by package-lock.json.
 ensure_node_modules() {
   command -v npm >/dev/null || fail "npm is missing: install Node.js 20 or newer."
@@ -144,6 +153,7 @@ setup_build() {
 # Everything the test command needs.
 setup_test() {
   setup_build
+  ensure_leptosfmt
   ensure_chromium
   ensure_firefox
   ensure_webkit

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, installing whatever is missing first. Stops at the first
 # failing step and exits non-zero. Steps, in order:
-#   format, clippy (native and wasm32), core unit tests, component tests in
+#   format (rustfmt, and leptosfmt for view! bodies), clippy (native and wasm32), core unit tests, component tests in
 #   headless Chromium, the release build and its zip (installed and updated
 #   by EMBED.md's commands), the serve command in a fresh clone,
 #   end-to-end tests in headless Chromium (visitor journeys, axe-core audits,
@@ -23,6 +23,7 @@ step() {
 
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
 step "Format check" cargo fmt --all -- --check
+step "View format check (leptosfmt)" leptosfmt --check src
 step "Clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 step "Clippy (wasm32)" cargo clippy --all-targets --all-features --locked --target wasm32-unknown-unknown -- -D warnings
 step "Core unit tests (native)" cargo test --locked

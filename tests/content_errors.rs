@@ -179,7 +179,10 @@ fn edited_fixture(case: &str, file: &str, text: &str) -> String {
             }
         }
     }
-    assert!(!edits.is_empty(), "{case}: `# edits:` needs `# find:` and `# becomes:` blocks");
+    assert!(
+        !edits.is_empty(),
+        "{case}: `# edits:` needs `# find:` and `# becomes:` blocks"
+    );
     let mut edited = fs::read_to_string(project("tests/fixtures/content").join(file)).unwrap();
     for (find, becomes) in edits {
         let found = edited.matches(find.as_str()).count();

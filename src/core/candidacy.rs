@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::core::content::quiz::{Answer, Concern, ProfileHint, Question, QuizFile};
+use crate::core::small_sort;
 
 /// The visitor's answers: question id → chosen answer ids.
 pub type Answers = BTreeMap<String, Vec<String>>;
@@ -244,7 +245,7 @@ pub fn result<'a>(quiz: &'a QuizFile, answers: &Answers) -> QuizResult<'a> {
         }
     }
     // Stable: within one effect, quiz order is kept.
-    flags.sort_by_key(|flag| std::cmp::Reverse(flag.effect()));
+    small_sort::sort_by_key(&mut flags, |flag| std::cmp::Reverse(flag.effect()));
     let outcome = flags.first().map(Flag::effect).unwrap_or(Concern::Fine);
     QuizResult {
         outcome,

@@ -47,6 +47,7 @@ use crate::core::content::scars::Suitability;
 use crate::core::content::treatments::{
     DayRange, Durability, Evidence, Level, Price, PricePer, Treatment,
 };
+use crate::core::small_sort;
 
 /// The most treatments a visitor can pick to see side by side.
 pub const MAX_PICKS: usize = 3;
@@ -224,7 +225,7 @@ pub fn rank<'a>(treatments: &'a [Treatment], profile: Option<&VisitorProfile>) -
             )
         })
         .collect();
-    ranked.sort_by_cached_key(|(index, r)| {
+    small_sort::sort_by_key(&mut ranked, |(index, r)| {
         (
             std::cmp::Reverse(r.fit),
             not_suitable_count(&r.reasons),
@@ -270,7 +271,7 @@ fn reasons(treatment: &Treatment, profile: &VisitorProfile) -> Vec<Reason> {
         suits.push((scar, level.unwrap_or(Suitability::NotSuitable)));
     }
     // Best first; the visitor's own order among equals (the sort is stable).
-    suits.sort_by_key(|(_, level)| std::cmp::Reverse(*level));
+    small_sort::sort_by_key(&mut suits, |(_, level)| std::cmp::Reverse(*level));
     let mut reasons: Vec<Reason> = suits
         .into_iter()
         .map(|(scar, level)| Reason::Suits {

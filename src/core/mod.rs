@@ -14,5 +14,6 @@ pub mod icons;
 pub mod locale_format;
 pub mod navigation;
 pub mod scar_text;
+pub mod small_sort;
 pub mod template;
 pub mod treatment_text;

@@ -58,9 +58,7 @@ pub fn Widget(
                 // screen they were on, which the app keeps in the tab's storage.
                 let saved: Option<SavedSession> = storage::load(&storage_key);
                 let initial = saved.map_or(initial, |saved| first_screen(Some(saved), None));
-                view! {
-                <App content host initial storage_key=storage_key.clone() asset_base=asset_base.clone() />
-            }
+                view! { <App content host initial storage_key=storage_key.clone() asset_base=asset_base.clone() /> }
             .into_any()
             }
         }
@@ -119,14 +117,17 @@ pub fn App(
                 let asset_base = asset_base.clone();
                 let autofocus = visitor_navigated.get_value();
                 let screen = screen.get();
-                // Announced before the journey draws, so that it comes
-                // before the journey's own events (its first question).
                 if screen != Screen::Start {
                     let detail = [("journey", screen.key().into())];
                     host.with_value(|host| events::dispatch(host, "opened", &detail));
                 }
                 match screen {
-                    Screen::Start => view! { <StartScreen asset_base autofocus /> }.into_any(),
+                    Screen::Start => {
+                        // Announced before the journey draws, so that it comes
+                        // before the journey's own events (its first question).
+                        view! { <StartScreen asset_base autofocus /> }
+                            .into_any()
+                    }
                     Screen::Scars => view! { <ScarsScreen autofocus /> }.into_any(),
                     Screen::Quiz => view! { <QuizScreen autofocus /> }.into_any(),
                     Screen::Compare => view! { <CompareScreen autofocus /> }.into_any(),
@@ -156,7 +157,11 @@ fn LanguageMenu(content: Arc<Content>, switch: LanguageSwitch) -> impl IntoView 
         .zip(&content.language_names)
         .map(|(locale, name)| {
             let selected = *locale == content.locale;
-            view! { <option value=locale.clone() lang=locale.clone() selected=selected>{name.clone()}</option> }
+            view! {
+                <option value=locale.clone() lang=locale.clone() selected=selected>
+                    {name.clone()}
+                </option>
+            }
         })
         .collect_view();
     let change = move |event: leptos::ev::Event| switch.switch(event_target_value(&event));

@@ -121,7 +121,10 @@ pub fn CompareScreen(autofocus: bool) -> impl IntoView {
                     <tr>
                         <th scope="col">{texts.option.clone()}</th>
                         <th scope="col">{reasons_heading.clone()}</th>
-                        {headings.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
+                        {headings
+                            .iter()
+                            .map(|h| view! { <th scope="col">{h.clone()}</th> })
+                            .collect_view()}
                         <th scope="col">{texts.side_by_side.clone()}</th>
                     </tr>
                 </thead>
@@ -204,11 +207,29 @@ fn OptionRow(
         <tr data-treatment=row.id.clone()>
             <th scope="row">
                 <span class="option-name">{row.name.clone()}</span>
-                {row.badge.clone().map(|(fit, text)| view! { <span class=format!("badge fit-{fit}")>{text}</span> })}
+                {row
+                    .badge
+                    .clone()
+                    .map(|(fit, text)| {
+                        view! { <span class=format!("badge fit-{fit}")>{text}</span> }
+                    })}
                 <span class="option-summary">{row.summary.clone()}</span>
-                {row.booking.clone().map(|link| view! {
-                    <a class="book-link" href=link.url target="_blank" rel="noopener noreferrer" data-booking>{link.text}</a>
-                })}
+                {row
+                    .booking
+                    .clone()
+                    .map(|link| {
+                        view! {
+                            <a
+                                class="book-link"
+                                href=link.url
+                                target="_blank"
+                                rel="noopener noreferrer"
+                                data-booking
+                            >
+                                {link.text}
+                            </a>
+                        }
+                    })}
             </th>
             <td class="reasons">
                 <span class="cell-label">{reasons_heading}</span>
@@ -218,7 +239,9 @@ fn OptionRow(
             <td class="pick">
                 <label>
                     <input type="checkbox" prop:checked=checked on:change=toggle />
-                    <span class="visually-hidden">{fill(&pick_template, &[("name", &row.name)])}</span>
+                    <span class="visually-hidden">
+                        {fill(&pick_template, &[("name", &row.name)])}
+                    </span>
                     <span aria-hidden="true">{pick_label}</span>
                 </label>
             </td>
@@ -290,7 +313,12 @@ fn SideBySide(
                     {texts.clear.clone()}
                 </button>
             </div>
-            <div class="table-scroll" role="region" aria-labelledby="side-by-side-heading" tabindex="0">
+            <div
+                class="table-scroll"
+                role="region"
+                aria-labelledby="side-by-side-heading"
+                tabindex="0"
+            >
                 <table class="side-table">
                     <thead>
                         <tr>
@@ -299,8 +327,7 @@ fn SideBySide(
                         </tr>
                     </thead>
                     <tbody>
-                        {body}
-                        <tr class="sources-row">
+                        {body} <tr class="sources-row">
                             <th scope="row">{texts.sources.clone()}</th>
                             {source_cells}
                         </tr>

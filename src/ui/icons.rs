@@ -10,7 +10,15 @@ use crate::core::navigation::Screen;
 /// An `<svg>` of the shapes given: decorative, hidden from screen readers.
 #[component]
 fn Icon(class: &'static str, shapes: &'static str) -> impl IntoView {
-    view! { <svg class=class viewBox="0 0 24 24" aria-hidden="true" focusable="false" inner_html=shapes></svg> }
+    view! {
+        <svg
+            class=class
+            viewBox="0 0 24 24"
+            aria-hidden="true"
+            focusable="false"
+            inner_html=shapes
+        ></svg>
+    }
 }
 
 #[component]

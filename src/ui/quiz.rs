@@ -166,7 +166,9 @@ pub fn QuizScreen(autofocus: bool) -> impl IntoView {
         <div class="screen quiz-screen" data-screen="quiz">
             <BackToGuides label=back_label go_to=guide.go_to />
             {view}
-            <p class="visually-hidden" role="status">{move || status.get()}</p>
+            <p class="visually-hidden" role="status">
+                {move || status.get()}
+            </p>
             <Notes content=state.content.clone() />
         </div>
     }
@@ -278,7 +280,10 @@ fn QuestionView(state: QuizState, question_id: String, autofocus: bool) -> impl 
                         {question.text.clone()}
                     </h2>
                 </legend>
-                {question.help.clone().map(|help| view! { <RichTextView text=help class="question-help" /> })}
+                {question
+                    .help
+                    .clone()
+                    .map(|help| view! { <RichTextView text=help class="question-help" /> })}
                 <p class="hint">{hint}</p>
                 <div class="options">{options}</div>
             </fieldset>

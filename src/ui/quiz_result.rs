@@ -53,7 +53,11 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
                 let (state, id) = (state.clone(), scar.id.clone());
                 view! {
                     <li>
-                        <button type="button" class="link-button" on:click=move |_| state.show_scar(&id)>
+                        <button
+                            type="button"
+                            class="link-button"
+                            on:click=move |_| state.show_scar(&id)
+                        >
                             {scar.name.clone()}
                         </button>
                     </li>
@@ -69,8 +73,7 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
     });
     let next_steps = view! {
         <div class="next-steps">
-            {scar_links}
-            <button type="button" class="button secondary" on:click=compare>
+            {scar_links} <button type="button" class="button secondary" on:click=compare>
                 {texts.compare_for_you.clone()}
             </button>
         </div>
@@ -79,7 +82,13 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
     let clinic = &content.site.clinic;
     let booking = content.result_booking_url().map(|url| {
         view! {
-            <a class="button primary" href=url.to_owned() target="_blank" rel="noopener noreferrer" data-booking>
+            <a
+                class="button primary"
+                href=url.to_owned()
+                target="_blank"
+                rel="noopener noreferrer"
+                data-booking
+            >
                 {texts.book.clone()}
             </a>
         }
@@ -92,9 +101,7 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
             .collect();
         view! {
             <p class="call">
-                {call.0.to_owned()}
-                <a href=format!("tel:{dial}")>{phone}</a>
-                {call.1.to_owned()}
+                {call.0.to_owned()} <a href=format!("tel:{dial}")>{phone}</a> {call.1.to_owned()}
             </p>
         }
     });
@@ -143,17 +150,29 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
             </details>
             <section class="tools">
                 <label class="remember">
-                    <input type="checkbox" prop:checked=move || remember.get() on:change=move |_| remember.update(|r| *r = !*r) />
+                    <input
+                        type="checkbox"
+                        prop:checked=move || remember.get()
+                        on:change=move |_| remember.update(|r| *r = !*r)
+                    />
                     <span>
                         {texts.remember.clone()}
                         <span class="remember-hint">{texts.remember_hint.clone()}</span>
                     </span>
                 </label>
                 <div class="tool-buttons">
-                    <button type="button" class="button secondary" on:click=move |_| print.print_summary()>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        on:click=move |_| print.print_summary()
+                    >
                         {texts.print.clone()}
                     </button>
-                    <button type="button" class="button secondary" on:click=move |_| start_over.start_over()>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        on:click=move |_| start_over.start_over()
+                    >
                         {texts.start_over.clone()}
                     </button>
                     <button type="button" class="button quiet" on:click=move |_| forget.forget()>
@@ -199,5 +218,13 @@ fn FlagItem(state: QuizState, question_id: String, answer_id: String) -> impl In
 fn labelled(template: &str, name: &str, value: Option<String>) -> impl IntoView + use<> {
     let (before, after) = split_at(template, name);
     let (before, after) = (before.to_owned(), after.to_owned());
-    value.map(|value| view! { <p><strong>{before}</strong>{value}{after}</p> })
+    value.map(|value| {
+        view! {
+            <p>
+                <strong>{before}</strong>
+                {value}
+                {after}
+            </p>
+        }
+    })
 }

@@ -169,8 +169,6 @@ fn NeedleControl(content: Arc<Content>, needle: RwSignal<f32>) -> impl IntoView 
                     prop:value=move || millimetres(needle.get())
                     aria-valuetext=value_text_for_aria
                     on:input=move |event| {
-                        // The number straight from the browser: parsing text
-                        // as a float would add its code to the download.
                         let depth = event_target::<web_sys::HtmlInputElement>(&event)
                             .value_as_number();
                         if depth.is_finite() {
@@ -246,7 +244,9 @@ fn ScarDetail(content: Arc<Content>, scar: ScarType, needle: RwSignal<f32>) -> i
             <h3>{scar.name.clone()}</h3>
             <figure class="scar-drawing">
                 <div class="diagram-frame" inner_html=figure></div>
-                <figcaption class="needle-reach" aria-live="polite">{reach}</figcaption>
+                <figcaption class="needle-reach" aria-live="polite">
+                    {reach}
+                </figcaption>
             </figure>
             <div class="scar-text">
                 <RichTextView text=scar.looks_like.clone() class="scar-looks" />

@@ -55,10 +55,7 @@ pub fn StartScreen(asset_base: Arc<str>, autofocus: bool) -> impl IntoView {
 
     view! {
         <div class="screen start">
-            <p class="brand">
-                {logo}
-                <span>{clinic.name.clone()}</span>
-            </p>
+            <p class="brand">{logo} <span>{clinic.name.clone()}</span></p>
             <p class="eyebrow">{ui.start.eyebrow.clone()}</p>
             <h2 class="title" tabindex="-1" node_ref=heading>
                 {ui.start.title.clone()}

@@ -71,6 +71,7 @@ test('a table on wide screens, cards on phones', async ({ page }, testInfo) => {
 });
 
 test('picking up to three options shows them side by side; a fourth is refused with a reason', async ({ page }, testInfo) => {
+  test.setTimeout(90_000); // two axe audits of a long table, and two screenshots
   await openComparison(page);
   const ids = TREATMENTS.slice(0, 4).map((t) => t.id);
   for (const id of ids.slice(0, 3)) await pickBox(page, id).check();
