@@ -82,7 +82,8 @@ try {
       };
     });
     await driver.findElement(By.id('export')).click();
-    await waitUntil('return window.exported', 'the export', 10_000);
+    // It compiles every language in WebKit's wasm: seconds on a loaded machine.
+    await waitUntil('return window.exported', 'the export', 30_000);
     const base64 = await driver.executeAsyncScript((done) => {
       const reader = new FileReader();
       reader.onload = () => done(String(reader.result).split(',')[1]);
