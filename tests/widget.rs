@@ -10,7 +10,7 @@ use scarguide::core::content::Content;
 use scarguide::ui::{Mounted, mount, mount_with_content, show_crash_message};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement, ShadowRoot};
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -325,4 +325,27 @@ async fn a_question_without_answers_does_not_crash_the_widget() {
     wait_until(|| count(&host, "form.question") == 1).await;
     assert_eq!(count(&host, "form.question input"), 0);
     assert_eq!(count(&host, "[role=alert]"), 0);
+}
+
+/// A journey opened on the start screen drawn before the code arrived, in
+/// the moment between the widget reading that screen and taking its place,
+/// still opens (a fresh-clone CI run once lost such a click).
+#[wasm_bindgen_test]
+async fn a_journey_opened_during_the_takeover_still_opens() {
+    let host = new_host("late-click", None);
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    shadow.set_inner_html(
+        r#"<div class="root" data-early><div class="screen start">
+            <button class="journey" data-journey="quiz">Quiz</button></div></div>"#,
+    );
+    host.keep(mount_with_content(&host, 0, content()).unwrap());
+    // The widget has read the early screen and swaps it out on the next frame.
+    find(&host, ".root[data-early]")
+        .expect("the early screen is still up")
+        .set_attribute("data-opened", "quiz")
+        .unwrap();
+    wait_until(|| find(&host, ".root[data-early]").is_none()).await;
+    wait_until(|| find(&host, "[data-screen=quiz]").is_some()).await;
 }

@@ -134,6 +134,12 @@ impl EarlyState {
 
     /// Leaves the visitor's place where the widget restores it from (the
     /// tab's storage), so that it opens where they are.
+    /// Whether the visitor did something on the early screen since `earlier`.
+    fn acted_since(&self, earlier: &EarlyState) -> bool {
+        (&self.opened, &self.chosen, self.advanced)
+            != (&earlier.opened, &earlier.chosen, earlier.advanced)
+    }
+
     fn hand_over(&self, content: &Content, storage_key: &str) {
         let Some(screen) = self.opened else {
             return;
@@ -317,7 +323,20 @@ impl Instance {
             return;
         };
         let (root, early_root) = (self.root.clone(), self.early.clone());
+        let instance = self.clone();
         let swap = wasm_bindgen::closure::Closure::once_into_js(move || {
+            // The early screen answered clicks until now: what the visitor
+            // did since it was read is carried over, and the swap waits a
+            // frame for the widget to draw it.
+            if let (Some(late), Loaded::Ready(content)) =
+                (instance.early_state(), instance.loaded.get_untracked())
+                && late.acted_since(&state)
+            {
+                late.hand_over(&content, &instance.storage_key);
+                instance.loaded.set(Loaded::Ready(content));
+                instance.take_over(Some(late));
+                return;
+            }
             if let Ok(screens) = root.query_selector_all(".screen") {
                 for index in 0..screens.length() {
                     if let Some(screen) = screens
