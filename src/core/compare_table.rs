@@ -95,19 +95,17 @@ pub fn table(
         .into_iter()
         .map(|ranked| {
             let t = ranked.treatment;
-            let reasons = if personalised {
+            let reasons: Vec<String> = if personalised {
                 ranked
                     .reasons
                     .iter()
                     .filter_map(|reason| words::reason(content, reason, format))
-                    .filter(|reason| !reason.is_empty())
                     .collect()
             } else {
                 vec![words::helps_most(content, t, format)]
-                    .into_iter()
-                    .filter(|reason| !reason.is_empty())
-                    .collect()
             };
+            // An empty reason (no scar type it helps most) is no list item.
+            let reasons = reasons.into_iter().filter(|r| !r.is_empty()).collect();
             Row {
                 id: t.id.clone(),
                 name: t.name.clone(),
