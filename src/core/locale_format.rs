@@ -9,6 +9,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::core::content::decode::Decode;
+
 /// CLDR's plural categories, as `Intl.PluralRules` names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PluralCategory {
@@ -56,7 +58,7 @@ pub trait LocaleFormat {
 
 /// A text with a form for each plural category the language needs; only
 /// `other` is required (a language without plurals writes just that).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plural {
     /// For 0 in languages that say it differently (Arabic, Latvian).

@@ -5,8 +5,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::core::content::decode::Decode;
+
 /// Where this language's content comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct About {
     /// Who wrote (or translated) this language's words: a person or a team,
@@ -20,7 +22,7 @@ pub struct About {
 }
 
 /// The clinician who reviewed the medical content.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
     /// The reviewer's name with credentials, e.g. "Dr. Ana Ruiz, MD, FAAD".

@@ -11,6 +11,7 @@
 
 pub mod about;
 pub mod colour;
+pub mod decode;
 pub mod locale;
 pub mod quiz;
 pub mod rich_text;
@@ -21,6 +22,8 @@ pub mod treatments;
 pub mod ui_text;
 
 use serde::{Deserialize, Serialize};
+
+use decode::{Decode, Reader};
 
 pub use about::{About, Review};
 pub use quiz::{Answer, Concern, Question, QuizFile};
@@ -41,7 +44,7 @@ pub use ui_text::{Journey, Journeys, UiText};
 ///
 /// The binary form has no field names, so `format` comes first and changes
 /// whenever these types do: the widget reads it before anything else.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode)]
 pub struct Content {
     /// The compiled format's version; the widget refuses any other.
     pub format: u32,
@@ -92,14 +95,18 @@ impl Content {
         postcard::to_allocvec(self).expect("content always serializes")
     }
 
-    /// Reads the compact form, refusing another format before decoding the rest.
+    /// Reads the compact form, refusing another format before decoding the
+    /// rest, and anything but exactly one `Content`.
     pub fn from_bytes(bytes: &[u8]) -> Result<Content, DecodeError> {
-        let (format, _) =
-            postcard::take_from_bytes::<u32>(bytes).map_err(|_| DecodeError::Malformed)?;
+        let mut reader = Reader::new(bytes);
+        let format = u32::decode(&mut reader);
+        if reader.failed() {
+            return Err(DecodeError::Malformed);
+        }
         if format != Content::FORMAT {
             return Err(DecodeError::Format(format));
         }
-        postcard::from_bytes(bytes).map_err(|_| DecodeError::Malformed)
+        Reader::read(bytes).ok_or(DecodeError::Malformed)
     }
 }
 

@@ -6,9 +6,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::core::content::RichText;
+use crate::core::content::decode::Decode;
 
 /// The candidacy quiz.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuizFile {
     /// What the result screen says for each outcome.
@@ -27,7 +28,7 @@ pub struct QuizFile {
 
 /// The result screen's heading and text for each outcome. The outcome is the
 /// most serious effect among the visitor's answers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outcomes {
     /// No answer raised anything.
@@ -52,7 +53,7 @@ impl Outcomes {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeText {
     pub title: String,
@@ -61,7 +62,7 @@ pub struct OutcomeText {
 }
 
 /// One question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// A short name for the question: lower-case letters, digits and dashes.
@@ -85,7 +86,7 @@ pub struct Question {
 }
 
 /// One choice, and what it means for the visitor.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     /// A short name for the answer, unique within its question.
@@ -144,6 +145,7 @@ pub struct Answer {
     Hash,
     Serialize,
     Deserialize,
+    Decode,
     JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
@@ -170,7 +172,7 @@ impl Concern {
 }
 
 /// What an answer tells the comparison about the visitor. Set only what applies.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileHint {
     /// A scar type the visitor sees, by its id in scars.toml.

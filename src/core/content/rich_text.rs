@@ -8,12 +8,14 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::core::content::decode::Decode;
+
 /// Paragraphs and lists of inline text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(transparent)]
 pub struct RichText(pub Vec<Block>);
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode)]
 pub enum Block {
     #[serde(rename = "p")]
     Paragraph(Vec<Inline>),
@@ -23,7 +25,7 @@ pub enum Block {
     Numbered(Vec<Vec<Inline>>),
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode)]
 pub enum Inline {
     #[serde(rename = "t")]
     Text(String),

@@ -6,9 +6,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::core::content::RichText;
+use crate::core::content::decode::Decode;
 
 /// The scar types the guide explains, in the order it shows them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScarsFile {
     /// How thick the skin's layers are drawn in every diagram.
@@ -19,7 +20,7 @@ pub struct ScarsFile {
 }
 
 /// The skin's layer thicknesses in millimetres, as every diagram draws them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Layers {
     /// The outer layer; about 0.1 mm on the cheek.
@@ -34,7 +35,7 @@ pub struct Layers {
 }
 
 /// One type of scar (or mark).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScarType {
     /// A short name other files use for this type: lower-case letters, digits
@@ -76,7 +77,7 @@ pub struct ScarType {
     pub reviewed_claims: Vec<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ScarGroup {
     /// Sunken below the surrounding skin: ice pick, boxcar, rolling.
@@ -89,7 +90,7 @@ pub enum ScarGroup {
 
 /// How well a treatment suits a scar type.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Decode, JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Suitability {
@@ -116,7 +117,7 @@ impl Suitability {
 }
 
 /// The scar's cross-section, drawn to scale from these numbers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Diagram {
     /// The outline of the scar.
@@ -131,7 +132,7 @@ pub struct Diagram {
     pub depth_mm: f32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Profile {
     /// Narrow and deep, tapering to a point.

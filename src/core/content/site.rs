@@ -4,8 +4,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::core::content::decode::Decode;
+
 /// Settings shared by every language of the guide.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteFile {
     /// The language the guide shows when the visitor's is not available: the
@@ -26,7 +28,7 @@ impl SiteFile {
 }
 
 /// The clinic that hosts the guide.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Clinic {
     /// The clinic's name as visitors know it.
@@ -46,7 +48,7 @@ pub struct Clinic {
 
 /// The guide's look. Host pages can still override these with CSS custom
 /// properties (see EMBED.md).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Brand {
     /// The brand colour for buttons, icons and links, as "#rrggbb". It must be

@@ -8,8 +8,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::core::content::decode::Decode;
+
 /// The sources file: publications, and notes on common practice.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourcesFile {
     /// One `[[source]]` table per publication.
@@ -22,7 +24,7 @@ pub struct SourcesFile {
 }
 
 /// A publication a claim rests on.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRecord {
     /// A short name that content uses to cite this source: lower case letters,
@@ -59,7 +61,7 @@ pub struct SourceRecord {
 }
 
 /// Common practice, cited where no publication supports a figure or advice.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PracticeNote {
     /// A short name that content uses to cite it, like a source's id.
@@ -69,7 +71,7 @@ pub struct PracticeNote {
 }
 
 /// A source as the widget shows it: one line, and where to read it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode)]
 pub struct Source {
     pub id: String,
     pub citation: String,

@@ -8,10 +8,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::core::content::RichText;
+use crate::core::content::decode::Decode;
 use crate::core::content::scars::Suitability;
 
 /// The treatments the comparison shows, and how prices are written.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TreatmentsFile {
     /// The currency of every price in this file, as a three-letter code: "USD", "EUR", "GBP".
@@ -22,7 +23,7 @@ pub struct TreatmentsFile {
 }
 
 /// One treatment option.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Treatment {
     /// A short name for this option: lower-case letters, digits and dashes, e.g. "microneedling".
@@ -94,7 +95,7 @@ pub struct Treatment {
 }
 
 /// How long a treatment's results last.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Durability {
     /// They fade within months, so the treatment is repeated (fillers).
@@ -108,7 +109,7 @@ pub enum Durability {
 }
 
 /// A range of days.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DayRange {
     #[schemars(range(max = 60))]
@@ -118,7 +119,7 @@ pub struct DayRange {
 }
 
 /// A range of counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CountRange {
     #[schemars(range(min = 1, max = 52))]
@@ -128,7 +129,7 @@ pub struct CountRange {
 }
 
 /// A price range in the file's currency, without symbols: min = 200, max = 700.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Price {
     pub min: u32,
@@ -137,7 +138,7 @@ pub struct Price {
     pub per: PricePer,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PricePer {
     Session,
@@ -146,7 +147,7 @@ pub enum PricePer {
 }
 
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Decode, JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
@@ -158,7 +159,7 @@ pub enum Level {
 }
 
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Decode, JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Evidence {

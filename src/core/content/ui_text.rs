@@ -4,11 +4,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::core::content::RichText;
+use crate::core::content::decode::Decode;
 use crate::core::locale_format::Plural;
 use crate::core::navigation::Screen;
 
 /// The words on the guide's screens, in one language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UiText {
     /// Names the whole guide for screen readers, e.g. "Acne scar and microneedling guide".
@@ -29,7 +30,7 @@ pub struct UiText {
 }
 
 /// The start screen.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StartText {
     /// The small line above the title.
@@ -41,7 +42,7 @@ pub struct StartText {
 }
 
 /// The three journeys the start screen offers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Journeys {
     /// "Am I a candidate?": the candidacy quiz.
@@ -73,7 +74,7 @@ impl Journeys {
 }
 
 /// One journey's card on the start screen.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Journey {
     /// The card's title, phrased as the visitor's question.
@@ -85,7 +86,7 @@ pub struct Journey {
 }
 
 /// Notes at the foot of every screen.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NotesText {
     /// The promise that answers stay on the visitor's device.
@@ -100,7 +101,7 @@ pub struct NotesText {
 }
 
 /// Words for moving around.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NavigationText {
     /// The button that returns to the start screen.
@@ -110,7 +111,7 @@ pub struct NavigationText {
 }
 
 /// What the visitor reads when something goes wrong.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorText {
     /// Shown in place of the guide if it stops working.
@@ -125,7 +126,7 @@ pub struct ErrorText {
 }
 
 /// The words around the quiz's questions and on its result screen.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuizText {
     /// Above each question. {step} and {total} are replaced by numbers.
@@ -192,7 +193,7 @@ pub struct QuizText {
 }
 
 /// The words of the scar guide around the scar types themselves.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScarsText {
     /// Under the scar guide's title.
@@ -242,7 +243,7 @@ pub struct ScarsText {
 }
 
 /// The words of the treatment comparison around the treatments themselves.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompareText {
     /// Under the comparison's title.
