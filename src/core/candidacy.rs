@@ -44,23 +44,26 @@ impl Progress {
                 ..Progress::new()
             };
         };
-        let answers: Answers = stored
-            .answers
-            .into_iter()
-            .filter_map(|(question_id, chosen)| {
-                let question = find_question(quiz, &question_id)?;
-                let chosen: Vec<String> = chosen
-                    .into_iter()
-                    .filter(|id| question.answer.iter().any(|a| &a.id == id))
-                    .collect();
-                let allowed = if question.multiple {
-                    !chosen.is_empty()
-                } else {
-                    chosen.len() == 1
-                };
-                allowed.then_some((question_id, chosen))
-            })
-            .collect();
+        // Inserted one by one: collecting into a map would sort, and bring
+        // the standard library's sort into the wasm for this alone (3 KB).
+        let mut answers = Answers::new();
+        for (question_id, chosen) in stored.answers {
+            let Some(question) = find_question(quiz, &question_id) else {
+                continue;
+            };
+            let chosen: Vec<String> = chosen
+                .into_iter()
+                .filter(|id| question.answer.iter().any(|a| &a.id == id))
+                .collect();
+            let allowed = if question.multiple {
+                !chosen.is_empty()
+            } else {
+                chosen.len() == 1
+            };
+            if allowed {
+                answers.insert(question_id, chosen);
+            }
+        }
         let current = stored
             .current
             .filter(|id| path(quiz, &answers).iter().any(|q| &q.id == id));
