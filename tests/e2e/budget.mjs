@@ -11,6 +11,7 @@ export const FIRST_VIEW_BUDGET_KB = 60;
 // only the quiz shipped; 190 KB with all three; 192 KB at 0.1.0 (analytics
 // events, per-treatment booking links); 200 KB with issue 16 (plurals,
 // numbers, money and lists through Intl, the language menu); 198 KB after
-// issue 17 (rules moved into the core, a small sort). Issue 14 asks
-// for 190 KB at most; see README.md ("Size") for where the bytes go.
-export const WHOLE_WIDGET_BUDGET_KB = 200;
+// issue 17 (rules moved into the core, a small sort); 190 KB, as issue 14
+// asks, once the widget read its content with its own small decoder
+// (185.3 KB then). See README.md ("Size") for where the bytes go.
+export const WHOLE_WIDGET_BUDGET_KB = 190;
