@@ -7,9 +7,9 @@
 //! why we call web-sys directly rather than gloo-storage, whose accessors
 //! panic when the browser refuses access to storage.
 //!
-//! Values are stored as postcard bytes written in hex: the widget already
-//! carries postcard for its content, and a JSON codec would add ~8 KB to
-//! every visitor's download. Each stored type carries its own version.
+//! Values are stored as postcard bytes written in hex, the same compact form
+//! as the content: a JSON codec would add ~8 KB to every visitor's
+//! download. Each stored type carries its own version.
 
 use std::cell::{Cell, RefCell};
 
