@@ -26,9 +26,10 @@ pub trait Decode: Sized {
 }
 
 /// Lists nested deeper than this are refused: rich text nests (emphasis in
-/// a link in a list), and a crafted file must not exhaust the stack. Real
-/// content nests about eight deep.
-const MAX_DEPTH: u8 = 32;
+/// a link in a list), and a crafted file must not exhaust the stack. The
+/// compiler writes at most twelve levels: four down to a list item's words,
+/// then `rich_text::MAX_INLINE_NESTING`.
+pub const MAX_DEPTH: u8 = 32;
 
 /// The bytes still to read, and whether a read has failed.
 pub struct Reader<'a> {

@@ -139,6 +139,12 @@ impl JsonSchema for RichText {
     }
 }
 
+/// Emphasis, strong and links inside one another beyond this depth keep
+/// their words and lose the extra formatting: no text needs more, and the
+/// widget refuses rich text nested past its reader's limit
+/// (`decode::MAX_DEPTH`), so the compiler must never write it.
+pub const MAX_INLINE_NESTING: usize = 8;
+
 /// Parses Markdown with raw HTML switched off: HTML in the source is dropped
 /// here and reported by the content checks.
 #[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
@@ -155,6 +161,8 @@ pub fn from_markdown(markdown: &str) -> Result<RichText, std::convert::Infallibl
     // The inline buffer of the current block, then one per open inline tag.
     let mut buffers: Vec<Vec<Inline>> = vec![Vec::new()];
     let mut frames: Vec<Frame> = Vec::new();
+    // Inline tags opened beyond `MAX_INLINE_NESTING`, left out.
+    let mut flattened = 0;
 
     let push_text = |buffers: &mut Vec<Vec<Inline>>, text: &str| {
         let buffer = buffers.last_mut().expect("a buffer is always open");
@@ -193,6 +201,14 @@ pub fn from_markdown(markdown: &str) -> Result<RichText, std::convert::Infallibl
                         blocks.push(Block::Paragraph(paragraph));
                     }
                 }
+            }
+            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. })
+                if frames.len() == MAX_INLINE_NESTING =>
+            {
+                flattened += 1;
+            }
+            Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link) if flattened > 0 => {
+                flattened -= 1;
             }
             Event::Start(Tag::Emphasis) => {
                 frames.push(Frame::Emphasis);
@@ -270,6 +286,39 @@ mod tests {
             ]
         );
         assert_eq!(rich.links(), ["https://example.org"]);
+    }
+
+    #[test]
+    fn emphasis_nested_beyond_any_need_keeps_its_words_at_a_depth_the_widget_reads() {
+        fn depth(inlines: &[Inline]) -> usize {
+            let inner = |inlines: &[Inline]| 1 + depth(inlines);
+            inlines
+                .iter()
+                .map(|inline| match inline {
+                    Inline::Emphasis(i) | Inline::Strong(i) | Inline::Link { text: i, .. } => {
+                        inner(i)
+                    }
+                    Inline::Text(_) | Inline::Break => 0,
+                })
+                .max()
+                .unwrap_or(0)
+        }
+        // "*a _a *a … deep … a* a_ a*": emphasis 30 deep.
+        let markdown = (0..30).fold("deep".to_owned(), |inner, level| {
+            let mark = if level % 2 == 0 { '*' } else { '_' };
+            format!("{mark}a {inner} a{mark}")
+        });
+        let rich = from_markdown(&markdown).unwrap();
+        let Block::Paragraph(inlines) = &rich.0[0] else {
+            panic!("a paragraph: {rich:?}");
+        };
+        assert_eq!(depth(inlines), MAX_INLINE_NESTING);
+        assert_eq!(rich.plain_text(), markdown.replace(['*', '_'], ""));
+        let bytes = postcard::to_allocvec(&rich).unwrap();
+        assert_eq!(
+            crate::core::content::decode::Reader::read(&bytes),
+            Some(rich)
+        );
     }
 
     #[test]
