@@ -99,7 +99,9 @@ pub fn plain_text(block: &Block) -> String {
 }
 
 /// Content files hold Markdown strings; compiled content holds blocks.
-/// The browser only ever reads blocks, and skips the costly either-or.
+/// The widget reads compiled content with `decode::Decode`, never through
+/// serde, and has no Markdown parser: its build keeps only the blocks form,
+/// which the serde derives of the types holding rich text require.
 impl<'de> Deserialize<'de> for RichText {
     #[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
