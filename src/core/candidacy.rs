@@ -226,7 +226,12 @@ impl VisitorProfile {
             self.scars.push(scar.clone());
         }
         self.severity = hint.severity.or(self.severity);
-        self.darker_skin = hint.darker_skin.or(self.darker_skin);
+        // Any answer that says the skin darkens easily counts, whatever
+        // another answer or the order says: the pigment risk is the same.
+        self.darker_skin = match (self.darker_skin, hint.darker_skin) {
+            (Some(true), _) | (_, Some(true)) => Some(true),
+            (known, hint) => hint.or(known),
+        };
         self.downtime_days = hint.downtime_days.or(self.downtime_days);
         self.budget = hint.budget.or(self.budget);
     }

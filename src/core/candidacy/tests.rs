@@ -235,6 +235,28 @@ fn the_profile_collects_what_the_comparison_needs() {
 }
 
 #[test]
+fn darker_skin_from_any_answer_wins_over_a_lighter_one() {
+    // Skin that burns ("burns": false), but that small injuries leave dark
+    // for months (dark-marks "yes": true): darker skin, in either order.
+    let hint = |darker_skin| ProfileHint {
+        darker_skin,
+        ..ProfileHint::default()
+    };
+    for order in [[Some(false), Some(true)], [Some(true), Some(false)]] {
+        let mut profile = VisitorProfile::default();
+        for darker in order {
+            profile.add(&hint(darker));
+        }
+        assert_eq!(profile.darker_skin, Some(true), "{order:?}");
+    }
+    // An answer that says nothing keeps what another said.
+    let mut profile = VisitorProfile::default();
+    profile.add(&hint(Some(false)));
+    profile.add(&hint(None));
+    assert_eq!(profile.darker_skin, Some(false));
+}
+
+#[test]
 fn back_and_step_follow_the_path() {
     let quiz = quiz();
     let answers = Answers::new();
