@@ -15,3 +15,6 @@ say "Building the widget, its content and the Content Studio"
 trunk build --release
 say "Packing the release"
 node scripts/package-release.mjs dist release
+# Last, where it cannot scroll away: example prices and contact details still
+# in the content (rule example-values in CONTENT.md), listed loudly.
+cargo run --quiet --locked --bin scarguide-content -- check --release public/content >/dev/null

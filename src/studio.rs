@@ -13,9 +13,11 @@ use crate::compiler::{self, Folder, report::Diagnostic, report::Severity};
 /// Compiles a content folder given as a JS object of path → Uint8Array
 /// ("site.toml", "en/quiz.toml", "logo.svg"). `today` is "2026-12-01".
 ///
-/// Returns `{ diagnostics: string, files: object | null }`: the diagnostics
-/// as JSON (errors and warnings, each with its rendered text), and when
-/// there is no error, every file the widget loads, by name.
+/// Returns `{ diagnostics: string, examples: string, files: object | null }`:
+/// the diagnostics as JSON (errors and warnings, each with its rendered
+/// text), the example values still in the content (prices marked
+/// `example = true`, example contacts) in the same form, and when there is
+/// no error, every file the widget loads, by name.
 pub fn compile(files: &Object, today: &str) -> Result<JsValue, JsValue> {
     let mut folder = Folder::default();
     for entry in Object::entries(files).iter() {
@@ -27,18 +29,26 @@ pub fn compile(files: &Object, today: &str) -> Result<JsValue, JsValue> {
         folder.files.insert(path, bytes.to_vec());
     }
     let result = Object::new();
-    let (diagnostics, outputs) = match compiler::compile_folder(&folder, today) {
+    let (diagnostics, examples, outputs) = match compiler::compile_folder(&folder, today) {
         Ok(compiled) => (
             compiled.warnings.clone(),
+            compiled.examples.clone(),
             Some(compiler::outputs(&compiled)),
         ),
-        Err(diagnostics) => (diagnostics, None),
+        Err(diagnostics) => (diagnostics, Vec::new(), None),
     };
     let listed: Vec<Value> = diagnostics.iter().map(described).collect();
     Reflect::set(
         &result,
         &"diagnostics".into(),
         &Value::Array(listed).to_string().into(),
+    )?;
+    // Example values still in the content: the export lists them loudly.
+    let examples: Vec<Value> = examples.iter().map(described).collect();
+    Reflect::set(
+        &result,
+        &"examples".into(),
+        &Value::Array(examples).to_string().into(),
     )?;
     let files = match outputs {
         Some(outputs) => {

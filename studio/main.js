@@ -27,6 +27,8 @@ const state = {
   directory: null,
   current: 'site.toml',
   diagnostics: [],
+  // Example values still in the content (example prices, example contacts).
+  examples: [],
   /** The last compiled files without errors: what the preview shows. */
   lastGood: null,
   unsaved: new Set(),
@@ -204,6 +206,7 @@ function check() {
   const started = performance.now();
   const result = compile(folderBytes(), today());
   state.diagnostics = JSON.parse(result.diagnostics);
+  state.examples = JSON.parse(result.examples || '[]');
   const errors = state.diagnostics.filter((d) => d.severity === 'error');
   $('preview-note').hidden = errors.length === 0;
   if (result.files) {
@@ -217,6 +220,17 @@ function check() {
   document.body.dataset.checkMs = String(Math.round(performance.now() - started));
 }
 
+/** The example values still in the content, as one warning in the list. */
+function examplesItem() {
+  const item = document.createElement('li');
+  item.className = 'warning examples';
+  const count = state.examples.length;
+  item.textContent = `${count} example ${count === 1 ? 'value is' : 'values are'} still in the content, not your own: ${state.examples
+    .map((d) => `${d.path}:${d.line} ${d.message.replace(' [example-values]', '')}`)
+    .join('; ')}. Visitors see example prices marked as examples. Replace them before the guide goes live.`;
+  return item;
+}
+
 function renderProblems() {
   const list = $('problems');
   list.replaceChildren();
@@ -225,6 +239,7 @@ function renderProblems() {
     item.className = 'none';
     item.textContent = 'No mistakes: the content is ready to publish.';
     list.append(item);
+    if (state.examples.length) list.append(examplesItem());
     return;
   }
   for (const d of state.diagnostics) {
@@ -387,7 +402,13 @@ $('export').addEventListener('click', () => {
   const entries = sourcesZip();
   for (const [name, bytes] of Object.entries(state.lastGood)) entries[`content/${name}`] = bytes;
   download('scarguide-content.zip', zipSync(entries));
-  say('Exported scarguide-content.zip: upload its content folder to your website, replacing the old one.');
+  const count = state.examples.length;
+  const examples = count
+    ? ` Warning: ${count} example ${count === 1 ? 'value is' : 'values are'} still in it (${state.examples
+        .map((d) => `${d.path}:${d.line}`)
+        .join(', ')}): visitors see example prices marked as examples, but they are not yours. Replace them and export again before the guide goes live.`
+    : '';
+  say(`Exported scarguide-content.zip: upload its content folder to your website, replacing the old one.${examples}`);
 });
 
 /** Every field that differs between the opened files and now. */

@@ -3,6 +3,10 @@
 //!
 //!   scarguide-content check  [DIR]         report every mistake (DIR: public/content)
 //!   scarguide-content build  [DIR] [OUT]   check, then write OUT (default dist/content)
+//!
+//! With `--release` (anywhere), example values still in the content (prices
+//! marked `example = true`, example contact details) are listed loudly, as
+//! a release or an export must; without it, one line mentions them.
 //!   scarguide-content schema [DIR]         write the JSON Schemas editors use
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -12,7 +16,16 @@ fn main() -> std::process::ExitCode {
 
     use scarguide::compiler;
 
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let all: Vec<String> = std::env::args().skip(1).collect();
+    let release = all.iter().any(|arg| arg == "--release");
+    let args: Vec<String> = all.into_iter().filter(|arg| arg != "--release").collect();
+    let examples = |compiled: &compiler::Compiled| {
+        if release {
+            eprint!("{}", compiler::render_examples(&compiled.examples));
+        } else if let Some(note) = compiler::examples_reminder(&compiled.examples) {
+            eprintln!("{note}");
+        }
+    };
     let command = args.first().map(String::as_str).unwrap_or("check");
     let dir = PathBuf::from(args.get(1).map(String::as_str).unwrap_or("public/content"));
     let summary = |compiled: &compiler::Compiled| {
@@ -36,6 +49,7 @@ fn main() -> std::process::ExitCode {
             }
             Ok(compiled) if command == "build" => {
                 eprint!("{}", compiler::render(&compiled.warnings));
+                examples(&compiled);
                 let out = PathBuf::from(args.get(2).map(String::as_str).unwrap_or("dist/content"));
                 match compiler::write(&compiled, &out) {
                     Ok(()) => {
@@ -50,6 +64,7 @@ fn main() -> std::process::ExitCode {
             }
             Ok(compiled) => {
                 eprint!("{}", compiler::render(&compiled.warnings));
+                examples(&compiled);
                 println!("{}", summary(&compiled));
                 ExitCode::SUCCESS
             }

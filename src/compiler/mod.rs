@@ -43,6 +43,11 @@ pub struct Compiled {
     pub assets: Vec<(String, Vec<u8>)>,
     /// What should be acted on but does not stop publishing.
     pub warnings: Vec<Diagnostic>,
+    /// Example values still in the content (prices marked `example = true`,
+    /// a booking link or phone number reserved for examples): visitors see
+    /// example prices marked as such, and every release and Studio export
+    /// warns loudly until they are replaced ([`render_examples`]).
+    pub examples: Vec<Diagnostic>,
 }
 
 /// Reads, checks and compiles the content folder at `dir`. Every mistake in
@@ -192,7 +197,20 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
         build.check_translations(default, &locales);
     }
 
+    if let Some(file) = build.files.get("treatments.toml") {
+        let issues = checks::example_prices(&file.located.value);
+        build.issues.extend(issues);
+    }
+    if let Some(file) = build.files.get("site.toml") {
+        let issues = checks::example_contacts(&file.located.value);
+        build.issues.extend(issues);
+    }
+
     let diagnostics = build.into_diagnostics();
+    let (examples, diagnostics): (Vec<Diagnostic>, Vec<Diagnostic>) = diagnostics
+        .into_iter()
+        .partition(|d| d.message.ends_with(checks::EXAMPLE_TAG));
+    // With a mistake to fix, example values would only bury it.
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(diagnostics);
     }
@@ -232,6 +250,7 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
         locales: locales_content,
         assets,
         warnings,
+        examples,
     })
 }
 
@@ -303,6 +322,40 @@ fn civil_date(days: u64) -> String {
     };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The example values still in the content, as a release or an export
+/// prints them: loud, since a clinic that forgets them publishes prices it
+/// does not charge. Empty when there are none.
+pub fn render_examples(examples: &[Diagnostic]) -> String {
+    if examples.is_empty() {
+        return String::new();
+    }
+    let rule = checks::Rule::named("example-values");
+    let bar = "=".repeat(72);
+    let mut out = format!(
+        "{bar}\nEXAMPLE VALUES ARE STILL IN THIS CONTENT ({} to replace before it goes live)\n{bar}\n",
+        examples.len()
+    );
+    for example in examples {
+        out.push_str(&format!("{example}\n"));
+    }
+    out.push_str(&format!(
+        "Visitors see example prices marked \"example\", but they are not your prices.\nWhy: {}\n{bar}\n",
+        rule.why()
+    ));
+    out
+}
+
+/// A one-line reminder of the example values, for everyday builds (the dev
+/// server keeps them quietly; releases and exports list them).
+pub fn examples_reminder(examples: &[Diagnostic]) -> Option<String> {
+    (!examples.is_empty()).then(|| {
+        format!(
+            "note: {} example value(s) (prices marked example = true, example contact details) are still in the content; `scarguide-content check --release` lists them.",
+            examples.len()
+        )
+    })
 }
 
 /// Renders diagnostics and a closing count, as the command prints them.

@@ -405,7 +405,12 @@ const RETIRED_FIELDS: &[(&str, &str, &str)] = &[
     (
         "ui.toml",
         "price",
-        "the browser writes prices in the visitor's language and the currency of treatments.toml (format 10)",
+        "the browser writes prices in the visitor's language and the currency of site.toml (format 10)",
+    ),
+    (
+        "treatments.toml",
+        "currency",
+        "the currency is set once for every price and budget, by `currency` in site.toml: move this line there (format 11)",
     ),
     (
         "ui.toml",

@@ -22,6 +22,14 @@ use serde_json::{Map, Value};
 
 use crate::compiler::checks::{Issue, child_pointer, did_you_mean};
 
+/// Budget answers have no words in a language folder: the guide writes
+/// them from their amount, in each visitor's money format.
+fn words_are_written_by_the_guide(item: &Value) -> bool {
+    ["/profile/budget", "/profile/budget_over"]
+        .iter()
+        .any(|pointer| item.pointer(pointer).is_some())
+}
+
 /// The schema extension that marks a field as words.
 const WORDS: &str = "x-words";
 
@@ -405,6 +413,7 @@ impl Merged {
                         let here = format!("{pointer}/{index}");
                         self.merge(item, item_words, &here, issues)
                     }
+                    None if words_are_written_by_the_guide(item) => item.clone(),
                     None => {
                         issues.push(
                             Issue::new(

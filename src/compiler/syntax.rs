@@ -50,7 +50,7 @@ pub fn explain(text: &str, span: &Range<usize>, message: &str) -> Explained {
         return Explained {
             message: "a price is a plain number, without a currency sign".into(),
             help: format!(
-                "write {digits} (no sign, no commas); the currency is set once, by `currency` in treatments.toml"
+                "write {digits} (no sign, no commas); the currency is set once, by `currency` in site.toml"
             ),
         };
     }

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::content::quiz::{Answer, Concern, ProfileHint, Question, QuizFile};
+use crate::core::content::quiz::{
+    Answer, CallToAction, Concern, ProfileHint, Question, QuizFile,
+};
 use crate::core::small_sort;
 
 /// The visitor's answers: question id → chosen answer ids.
@@ -202,6 +204,8 @@ impl Flag<'_> {
 pub struct QuizResult<'a> {
     /// The most serious effect among the answers on the path.
     pub outcome: Concern,
+    /// What the result offers next: the content's call to action for the outcome.
+    pub call_to_action: CallToAction,
     /// Every answer that raised something, most serious first, then in quiz order.
     pub flags: Vec<Flag<'a>>,
     pub profile: VisitorProfile,
@@ -233,7 +237,9 @@ impl VisitorProfile {
             (known, hint) => hint.or(known),
         };
         self.downtime_days = hint.downtime_days.or(self.downtime_days);
-        self.budget = hint.budget.or(self.budget);
+        // "More than $6,000": no course is above this visitor's budget.
+        let over = hint.budget_over.map(|_| u32::MAX);
+        self.budget = hint.budget.or(over).or(self.budget);
     }
 }
 
@@ -257,9 +263,17 @@ pub fn result<'a>(quiz: &'a QuizFile, answers: &Answers) -> QuizResult<'a> {
     let outcome = flags.first().map(Flag::effect).unwrap_or(Concern::Fine);
     QuizResult {
         outcome,
+        call_to_action: quiz.call_to_action.for_outcome(outcome),
         flags,
         profile,
     }
+}
+
+/// Whether booking links and the clinic's phone may show anywhere in the
+/// guide for these answers, finished or not: never once the visitor has
+/// said they are under 18 (or any answer whose outcome offers nothing).
+pub fn offers_booking(quiz: &QuizFile, answers: &Answers) -> bool {
+    result(quiz, answers).call_to_action.offers_booking()
 }
 
 /// What the comparison learns from finished progress; `None` until the

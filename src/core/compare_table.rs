@@ -83,9 +83,12 @@ const FIGURES: [Figure; 6] = [
 
 /// The table for a visitor with `profile` (from a finished quiz), or in the
 /// content's order without one.
+/// `offers_booking` is false once the visitor's answers rule out any sales
+/// link (under 18: `candidacy::offers_booking`): no row links to booking.
 pub fn table(
     content: &Content,
     profile: Option<&VisitorProfile>,
+    offers_booking: bool,
     format: &dyn LocaleFormat,
 ) -> Table {
     let texts = &content.ui.compare;
@@ -110,7 +113,7 @@ pub fn table(
                 id: t.id.clone(),
                 name: t.name.clone(),
                 summary: t.summary.plain_text(),
-                booking: t.booking_url.clone().map(|url| Link {
+                booking: t.booking_url.clone().filter(|_| offers_booking).map(|url| Link {
                     url,
                     text: fill(&texts.book, &[("name", &t.name)]),
                 }),
@@ -218,7 +221,7 @@ mod tests {
     #[test]
     fn without_answers_the_table_is_neutral_with_every_figure() {
         let content = crate::fixture::content();
-        let table = table(&content, None, &Plain);
+        let table = table(&content, None, true, &Plain);
         assert!(!table.personalised);
         assert_eq!(table.reasons_heading, content.ui.compare.helps_most);
         assert_eq!(table.rows.len(), content.treatments.treatment.len());
@@ -266,7 +269,7 @@ mod tests {
             scars: vec!["boxcar".into(), "rolling".into()],
             ..VisitorProfile::default()
         };
-        let table = table(&content, Some(&profile), &Plain);
+        let table = table(&content, Some(&profile), true, &Plain);
         assert!(table.personalised);
         assert_eq!(table.reasons_heading, content.ui.compare.for_you);
         let ranked = comparison::rank(&content.treatments.treatment, Some(&profile));
@@ -294,11 +297,20 @@ mod tests {
         let url = "https://book.example/microneedling";
         content.treatments.treatment[0].booking_url = Some(url.into());
         let name = content.treatments.treatment[0].name.clone();
-        let table = table(&content, None, &Plain);
+        let table = table(&content, None, true, &Plain);
         let row = table.rows.iter().find(|r| r.name == name).unwrap();
         let link = row.booking.as_ref().unwrap();
         assert_eq!(link.url, url);
         assert!(link.text.contains(&name), "{}", link.text);
+    }
+
+    /// A visitor who said they are under 18 is offered nothing to book.
+    #[test]
+    fn no_booking_link_when_the_answers_rule_out_sales() {
+        let mut content = crate::fixture::content();
+        content.treatments.treatment[0].booking_url = Some("https://book.example/x".into());
+        let table = table(&content, None, false, &Plain);
+        assert!(table.rows.iter().all(|row| row.booking.is_none()));
     }
 
     #[test]

@@ -64,9 +64,9 @@ pub fn price(treatment: &Treatment, content: &Content, format: &dyn LocaleFormat
     let Some(price) = treatment.price else {
         return texts.no_price.clone();
     };
-    let currency = &content.treatments.currency;
+    let currency = &content.site.currency;
     let amount = format.money_range(price.min, price.max, currency);
-    match price.per {
+    let priced = match price.per {
         PricePer::Session if treatment.sessions.max > 1 => {
             let (sessions_min, sessions_max) = (
                 u32::from(treatment.sessions.min),
@@ -86,6 +86,12 @@ pub fn price(treatment: &Treatment, content: &Content, format: &dyn LocaleFormat
         PricePer::Session => fill(&texts.per_session, &[("price", &amount)]),
         PricePer::Course => fill(&texts.per_course, &[("price", &amount)]),
         PricePer::Syringe => fill(&texts.per_syringe, &[("price", &amount)]),
+    };
+    // An example price never reads as the clinic's own.
+    if price.example {
+        fill(&texts.example_price, &[("price", &priced)])
+    } else {
+        priced
     }
 }
 
@@ -248,7 +254,12 @@ mod tests {
         };
         assert_eq!(sessions(&single, texts, &Plain), "1 session");
         let priced = |min, max, per| Treatment {
-            price: Some(Price { min, max, per }),
+            price: Some(Price {
+                min,
+                max,
+                per,
+                example: false,
+            }),
             ..needling.clone()
         };
         // Per session, with the course it adds up to (3–6 sessions).
@@ -265,6 +276,7 @@ mod tests {
                 min: 2000,
                 max: 4000,
                 per: PricePer::Session,
+                example: false,
             }),
             ..single.clone()
         };
@@ -272,6 +284,14 @@ mod tests {
             price(&single_priced, &content, &Plain),
             "$2,000–4,000 per session"
         );
+        // An example price never reads as the clinic's own.
+        let example = Treatment {
+            price: single_priced.price.map(|p| Price { example: true, ..p }),
+            ..single.clone()
+        };
+        let shown = price(&example, &content, &Plain);
+        assert!(shown.contains("$2,000–4,000 per session"), "{shown}");
+        assert_ne!(shown, "$2,000–4,000 per session");
         assert_eq!(
             price(&priced(900, 1500, PricePer::Course), &content, &Plain),
             "$900–1,500 per course"

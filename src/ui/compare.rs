@@ -34,7 +34,8 @@ pub fn CompareScreen(autofocus: bool) -> impl IntoView {
     let texts = &content.ui.compare;
     let format = format_for(&content);
     let profile = quiz.profile(&content.quiz);
-    let table = compare_table::table(&content, profile.as_ref(), &*format);
+    let offers_booking = quiz.offers_booking(&content.quiz);
+    let table = compare_table::table(&content, profile.as_ref(), offers_booking, &*format);
     let picks = RwSignal::new(Vec::<String>::new());
     let status = RwSignal::new(String::new());
     let side_heading = NodeRef::<H3>::new();

@@ -73,6 +73,13 @@ impl QuizProgress {
             .with_untracked(|progress| candidacy::finished_profile(quiz, progress))
     }
 
+    /// Whether booking links may show for the answers so far (never once
+    /// the visitor said they are under 18).
+    pub fn offers_booking(self, quiz: &QuizFile) -> bool {
+        self.progress
+            .with_untracked(|progress| candidacy::offers_booking(quiz, &progress.answers))
+    }
+
     /// Removes every trace of the answers, from both storages, and starts over.
     pub fn forget(self, quiz: &QuizFile) {
         self.remove_stored();

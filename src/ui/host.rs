@@ -83,7 +83,7 @@ pub fn mount_with_content(
     content: Content,
 ) -> Result<Mounted, JsValue> {
     let (instance, mounted) = Instance::mount(host, index, String::new())?;
-    instance.show(content);
+    instance.show(crate::ui::intl::localised(content));
     Ok(mounted)
 }
 

@@ -9,16 +9,35 @@ use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::content::Content;
+use crate::core::content::locale::formatting_locale;
 use crate::core::locale_format::{LocaleFormat, Plain, PluralCategory};
 
 thread_local! {
     /// The formatters of the languages shown so far, by locale and currency.
     static MADE: RefCell<Vec<(String, String, Rc<IntlFormat>)>> = const { RefCell::new(Vec::new()) };
+    /// The language tag the host page asked for ("es-mx"), if any.
+    static PAGE_LOCALE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// The formatters for `content`'s language and currency.
+/// Remembers the tag the host page asked for, so that numbers and money
+/// follow its region (`formatting_locale`).
+pub fn set_page_locale(tag: Option<String>) {
+    PAGE_LOCALE.with(|page| *page.borrow_mut() = tag);
+}
+
+/// Content as it arrives, with the texts it leaves to the visitor's
+/// language written: the budget answers, from their amounts.
+pub fn localised(mut content: Content) -> Content {
+    let format = format_for(&content);
+    content.write_budget_answers(&*format);
+    content
+}
+
+/// The formatters for `content`'s language (in the page's region) and currency.
 pub fn format_for(content: &Content) -> Rc<IntlFormat> {
-    let (locale, currency) = (&content.locale, &content.treatments.currency);
+    let page = PAGE_LOCALE.with(|page| page.borrow().clone());
+    let locale = &formatting_locale(&content.locale, page.as_deref());
+    let currency = &content.site.currency;
     MADE.with(|made| {
         let mut made = made.borrow_mut();
         if let Some((_, _, format)) = made.iter().find(|(l, c, _)| l == locale && c == currency) {

@@ -7,6 +7,7 @@ use web_sys::{HtmlElement, Response, Url};
 
 use crate::core::content::locale::{best_available, first_choice};
 use crate::core::content::{Content, DecodeError};
+use crate::ui::intl;
 
 #[wasm_bindgen(inline_js = "export function scarguide_module_url() { return import.meta.url; }")]
 extern "C" {
@@ -83,6 +84,7 @@ pub async fn load_content(
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("lang"));
     let host_locale = host.get_attribute("data-locale");
+    intl::set_page_locale(first_choice(host_locale.as_deref(), page_lang.as_deref()));
     let wanted = first_choice(chosen.or(host_locale.as_deref()), page_lang.as_deref());
     let index = format!("{base}index.bin");
     let (first_url, early) = match early_download(host, base) {
@@ -120,10 +122,11 @@ pub async fn fetch_content(
     early: Option<js_sys::Promise>,
 ) -> Result<Content, LoadError> {
     let bytes = fetch_bytes(url, early).await?;
-    Content::from_bytes(&bytes).map_err(|error| match error {
+    let content = Content::from_bytes(&bytes).map_err(|error| match error {
         DecodeError::Format(format) => LoadError::WrongFormat(url.to_owned(), format),
         DecodeError::Malformed => LoadError::Malformed(url.to_owned()),
-    })
+    })?;
+    Ok(intl::localised(content))
 }
 
 fn warn(error: &LoadError) {

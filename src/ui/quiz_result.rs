@@ -6,6 +6,8 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 use crate::core::candidacy;
+use crate::core::content::Content;
+use crate::core::content::quiz::{CallToAction, OutcomeText};
 use crate::core::navigation::Screen;
 use crate::core::template::split_at;
 use crate::ui::citations::citations;
@@ -79,33 +81,7 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
         </div>
     };
 
-    let clinic = &content.site.clinic;
-    let booking = content.result_booking_url().map(|url| {
-        view! {
-            <a
-                class="button primary"
-                href=url.to_owned()
-                target="_blank"
-                rel="noopener noreferrer"
-                data-booking
-            >
-                {texts.book.clone()}
-            </a>
-        }
-    });
-    let phone = clinic.phone.clone().map(|phone| {
-        let call = split_at(&texts.call, "phone");
-        let dial: String = phone
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect();
-        view! {
-            <p class="call">
-                {call.0.to_owned()} <a href=format!("tel:{dial}")>{phone}</a> {call.1.to_owned()}
-            </p>
-        }
-    });
-
+    let booking = booking_section(&content, outcome, result.call_to_action);
     let all_answers = candidacy::path(&content.quiz, &answers)
         .into_iter()
         .map(|question| {
@@ -139,11 +115,7 @@ pub fn QuizResultView(state: QuizState, autofocus: bool) -> impl IntoView {
                 {flags}
             </section>
             {next_steps}
-            <section class="book" aria-labelledby="book-heading">
-                <h3 id="book-heading">{texts.book_heading.clone()}</h3>
-                {booking}
-                {phone}
-            </section>
+            {booking}
             <details class="all-answers">
                 <summary>{texts.summary_answers.clone()}</summary>
                 <ol>{all_answers}</ol>
@@ -226,5 +198,73 @@ fn labelled(template: &str, name: &str, value: Option<String>) -> impl IntoView 
                 {after}
             </p>
         }
+    })
+}
+
+/// What the result offers next, as the outcome's call to action says:
+/// booking and the phone first ("book"); the doctor first, with booking as a
+/// quieter second step ("after-doctor"); or nothing at all ("none", always
+/// for a visitor under 18).
+fn booking_section(
+    content: &Content,
+    outcome: &OutcomeText,
+    call_to_action: CallToAction,
+) -> Option<impl IntoView + use<>> {
+    let texts = &content.ui.quiz;
+    let after_doctor = match call_to_action {
+        CallToAction::None => return None,
+        CallToAction::Book => false,
+        CallToAction::AfterDoctor => true,
+    };
+    let heading = outcome
+        .book_heading
+        .clone()
+        .filter(|_| after_doctor)
+        .unwrap_or_else(|| texts.book_heading.clone());
+    let lead = outcome
+        .book_text
+        .clone()
+        .filter(|_| after_doctor)
+        .map(|text| view! { <RichTextView text class="book-lead" /> });
+    let button_class = if after_doctor {
+        "button secondary"
+    } else {
+        "button primary"
+    };
+    let booking = content.result_booking_url().map(|url| {
+        view! {
+            <a
+                class=button_class
+                href=url.to_owned()
+                target="_blank"
+                rel="noopener noreferrer"
+                data-booking
+            >
+                {texts.book.clone()}
+            </a>
+        }
+    });
+    let phone = content.site.clinic.phone.clone().map(|phone| {
+        let call = split_at(&texts.call, "phone");
+        let dial: String = phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        view! {
+            <p class="call">
+                {call.0.to_owned()} <a href=format!("tel:{dial}")>{phone}</a> {call.1.to_owned()}
+            </p>
+        }
+    });
+    Some(view! {
+        <section
+            class=if after_doctor { "book after-doctor" } else { "book" }
+            aria-labelledby="book-heading"
+        >
+            <h3 id="book-heading">{heading}</h3>
+            {lead}
+            {booking}
+            {phone}
+        </section>
     })
 }

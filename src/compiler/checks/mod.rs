@@ -3,6 +3,7 @@
 //! pointer into the file (the compiler turns pointers into lines and
 //! columns). Compile-time only: the widget in the browser carries none of it.
 
+mod compliance;
 mod quiz;
 mod scars;
 mod site;
@@ -16,12 +17,13 @@ use serde_json::Value;
 use crate::core::content::RichText;
 use crate::core::content::colour::{AA_NORMAL_TEXT, Rgb, WHITE};
 
+pub use compliance::{RULES, Rule};
 pub use quiz::check_quiz;
 pub use scars::check_scars;
 pub use site::{check_about, check_site};
 pub use sources::{check_source_references, check_sources};
 pub use texts::{check_reading_level, check_rich_text, check_texts};
-pub use treatments::check_treatments;
+pub use treatments::{EXAMPLE_TAG, check_treatments, example_contacts, example_prices};
 pub use ui::{check_placeholders, check_ui_templates, missing_keys};
 
 /// One mistake in a content file.

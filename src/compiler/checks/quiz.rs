@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+use super::compliance::Rule;
 use super::*;
 
 /// Checks quiz.toml: ids, follow-ups, scar references, and that every answer
@@ -81,6 +82,7 @@ pub fn check_quiz(
                     );
                 }
             }
+            check_answer_text(file, at, answer, issues);
             if effect == "wait" && answer.get("wait_until").is_none() {
                 issues.push(
                     Issue::new(
@@ -124,6 +126,7 @@ pub fn check_quiz(
         }
     }
     check_follow_up_loops(file, &questions, issues);
+    check_calls_to_action(file, quiz, &questions, issues);
     for (pointer, question) in &questions {
         if let Some(id) = text_at(question, "/id")
             && follow_up_questions.contains(&id)
@@ -181,5 +184,108 @@ fn check_follow_up_loops(file: &str, questions: &[(String, &Value)], issues: &mu
                 .help("name a follow-up question that comes after this one, or remove follow_up"),
             );
         }
+    }
+}
+
+/// Budget answers are written by the guide from their amount, in the
+/// visitor's money format; every other answer needs its words.
+fn check_answer_text(file: &str, at: &str, answer: &Value, issues: &mut Vec<Issue>) {
+    let amount = |field: &str| answer.pointer(&format!("/profile/{field}")).is_some();
+    let written = answer.get("text").is_some();
+    match (amount("budget"), amount("budget_over")) {
+        (true, true) => issues.push(
+            Issue::new(file, format!("{at}/profile/budget_over"), "a budget answer has either `budget` (up to) or `budget_over` (more than), not both")
+                .help("keep budget = … for \"Up to …\", or budget_over = … for the top answer, \"More than …\""),
+        ),
+        (true, false) | (false, true) if written => issues.push(
+            Issue::new(file, format!("{at}/text"), "a budget answer's words are written from its amount, in each visitor's own currency format")
+                .help("delete this text line: the guide shows \"Up to $1,000\" (ui.toml's [quiz] budget_up_to) from the amount in quiz.toml")
+                .at_key(),
+        ),
+        (false, false) if !written => issues.push(
+            Issue::new(file, format!("{at}/text"), "this answer has no `text`")
+                .help("add text = \"…\": the answer as visitors read it"),
+        ),
+        _ => {}
+    }
+}
+
+/// The result's calls to action follow the compliance rules: nothing to book
+/// for a visitor under 18, the doctor before booking, and the age asked.
+fn check_calls_to_action(
+    file: &str,
+    quiz: &Value,
+    questions: &[(String, &Value)],
+    issues: &mut Vec<Issue>,
+) {
+    let action = |outcome: &str, default: &'static str| {
+        text_at(quiz, &format!("/call_to_action/{outcome}")).unwrap_or(default)
+    };
+    let rule = |id: &str| Rule::named(id).why();
+    let under_age = action("under-age", "none");
+    if under_age != "none" {
+        issues.push(
+            Issue::new(file, "/call_to_action/under-age", format!("a visitor under 18 must not be offered \"{under_age}\" [no-selling-to-minors]"))
+                .help(format!("write under-age = \"none\". Why: {}", rule("no-selling-to-minors"))),
+        );
+    }
+    let doctor = action("doctor", "after-doctor");
+    if doctor == "book" {
+        issues.push(
+            Issue::new(file, "/call_to_action/doctor", "a \"talk to a doctor first\" result must not put booking first [doctor-first]")
+                .help(format!("write doctor = \"after-doctor\" (booking as a second step) or \"none\". Why: {}", rule("doctor-first"))),
+        );
+    }
+    // An outcome that books after the doctor says so in its own words.
+    for outcome in ["fine", "mention", "wait", "doctor"] {
+        let default = if outcome == "doctor" { "after-doctor" } else { "book" };
+        if action(outcome, default) != "after-doctor" {
+            continue;
+        }
+        for (field, what) in [
+            ("book_heading", "the heading above booking, e.g. \"After your doctor has advised you\""),
+            ("book_text", "what comes first, e.g. \"If your doctor says treatment suits you, you are welcome to book.\""),
+        ] {
+            if quiz.pointer(&format!("/outcomes/{outcome}/{field}")).is_none() {
+                issues.push(
+                    Issue::new(file, format!("/outcomes/{outcome}/{field}"), format!("the \"{outcome}\" result books only after the doctor, so it needs `{field}` [doctor-first]"))
+                        .help(format!("add {field} = \"…\" under [outcomes.{outcome}]: {what}")),
+                );
+            }
+        }
+    }
+    let asks_age = questions.iter().any(|(_, question)| {
+        question.get("follow_up").and_then(Value::as_bool) != Some(true)
+            && items(question, "/answer")
+                .iter()
+                .any(|(_, answer)| text_at(answer, "/effect") == Some("under-age"))
+    });
+    if !asks_age && !questions.is_empty() {
+        // Most likely the age question's "No" lost its effect: point there
+        // (the first question's most serious answer), else at the first question.
+        let first = &questions[0];
+        let answer = items(first.1, "/answer")
+            .into_iter()
+            .filter(|(_, a)| a.get("effect").is_some())
+            .max_by_key(|(_, a)| severity(text_at(a, "/effect").unwrap_or("fine")));
+        let pointer = answer.map_or_else(
+            || format!("{}/id", first.0),
+            |(at, _)| format!("{}{at}/effect", first.0),
+        );
+        issues.push(
+            Issue::new(file, pointer, "the quiz never asks whether the visitor is 18 or older [age-asked]")
+                .help(format!("keep a first question such as \"Are you 18 or older?\" whose \"No\" answer has effect = \"under-age\". Why: {}", rule("age-asked"))),
+        );
+    }
+}
+
+/// How serious an effect is, for pointing at the likeliest answer.
+fn severity(effect: &str) -> u8 {
+    match effect {
+        "mention" => 1,
+        "wait" => 2,
+        "doctor" => 3,
+        "under-age" => 4,
+        _ => 0,
     }
 }

@@ -26,6 +26,9 @@ pub fn check_site(site: &Value, locales: &[String]) -> Vec<Issue> {
             )),
         );
     }
+    if let Some(currency) = text_at(site, "/currency") {
+        issues.extend(check_currency(FILE, "/currency", currency));
+    }
     let accent = text_at(site, "/brand/accent")
         .and_then(|t| check_colour(FILE, "/brand/accent", t, &mut issues));
     let accent_text = text_at(site, "/brand/accent_text")
@@ -93,6 +96,18 @@ pub fn check_about(file: &str, about: &Value, today: &str) -> Vec<Issue> {
         );
         None
     };
+    if let Some(reviewer) = text_at(site, "/review/reviewer")
+        && let Some(problem) = super::compliance::reviewer_problem(reviewer)
+    {
+        let rule = super::compliance::Rule::named("real-reviewer");
+        issues.push(
+            Issue::new(file, "/review/reviewer", format!("{problem} [real-reviewer]"))
+                .help(format!(
+                    "write the clinician's name and credentials, e.g. reviewer = \"Dr. Ana Ruiz, MD, FAAD\", or remove [review] until a clinician has reviewed the content. Why: {}",
+                    rule.why()
+                )),
+        );
+    }
     let reviewed = date("reviewed_on", &mut issues);
     let next = date("next_review", &mut issues);
     if let (Some(reviewed), Some(next)) = (reviewed, next) {
@@ -127,4 +142,30 @@ pub fn check_about(file: &str, about: &Value, today: &str) -> Vec<Issue> {
         }
     }
     issues
+}
+
+/// ISO 4217's active currency codes (2026).
+const CURRENCIES: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG";
+
+/// A currency is one of ISO 4217's codes; a sign or a name gets its code.
+fn check_currency(file: &str, pointer: &str, currency: &str) -> Option<Issue> {
+    if CURRENCIES.split(' ').any(|code| code == currency) {
+        return None;
+    }
+    let upper = currency.trim().to_ascii_uppercase();
+    let by_sign = match currency.trim() {
+        "$" | "US$" | "DOLLAR" | "dollar" | "dollars" => Some("USD"),
+        "€" | "euro" | "euros" | "EURO" => Some("EUR"),
+        "£" | "pound" | "pounds" => Some("GBP"),
+        "MX$" | "peso" | "pesos" => Some("MXN"),
+        _ => None,
+    };
+    let suggestion = by_sign
+        .or_else(|| CURRENCIES.split(' ').find(|code| *code == upper))
+        .or_else(|| did_you_mean(&upper, CURRENCIES.split(' ')));
+    let help = match suggestion {
+        Some(code) => format!("write currency = \"{code}\" (three capital letters, ISO 4217)"),
+        None => "write the three-letter ISO 4217 code in capitals, such as \"USD\", \"MXN\", \"EUR\" or \"GBP\"".into(),
+    };
+    Some(Issue::new(file, pointer, format!("\"{currency}\" is not a currency code")).help(help))
 }

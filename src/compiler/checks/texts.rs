@@ -3,78 +3,8 @@
 
 use serde_json::Value;
 
+use super::compliance::{Rule, Strength, phrases_for};
 use super::*;
-
-/// Claims CLINICAL.md bans, with what to say instead. No citation makes
-/// them true, so they are refused wherever they appear, in every locale.
-const BANNED_CLAIMS: &[(&str, &str)] = &[
-    (
-        "safe for all skin",
-        "say \"lower risk of pigment change than lasers and deep peels\": no treatment is risk-free",
-    ),
-    (
-        "no downtime",
-        "say \"redness for 1-3 days is typical, sometimes up to a week\"",
-    ),
-    (
-        "zero downtime",
-        "say \"redness for 1-3 days is typical, sometimes up to a week\"",
-    ),
-    (
-        "70% improvement",
-        "this figure is not supported for plain microneedling; leave it out",
-    ),
-    (
-        "removes scar",
-        "say \"improves\": no treatment removes scars",
-    ),
-    (
-        "remove scar",
-        "say \"improves\": no treatment removes scars",
-    ),
-    (
-        "remove your scar",
-        "say \"improves\": no treatment removes scars",
-    ),
-    (
-        "remove acne scar",
-        "say \"improves\": no treatment removes scars",
-    ),
-    (
-        "removes acne scar",
-        "say \"improves\": no treatment removes scars",
-    ),
-    (
-        "scar-free",
-        "say \"improves\": no treatment leaves skin scar-free",
-    ),
-    (
-        "scar free",
-        "say \"improves\": no treatment leaves skin scar-free",
-    ),
-];
-
-/// Words regulators have acted on in cosmetic advertising. Reported unless
-/// the item cites a source and lists the word in `reviewed_claims`, which
-/// says a clinician has checked that the source supports it.
-const REGULATED_WORDS: &[(&str, &str)] = &[
-    ("eliminate", "say \"improves\""),
-    ("eliminates", "say \"improves\""),
-    ("erase", "say \"improves\""),
-    ("erases", "say \"improves\""),
-    (
-        "permanent results",
-        "say how long results lasted in the studies",
-    ),
-    ("guaranteed", "results vary: say what is typical"),
-    ("guarantee", "results vary: say what is typical"),
-    (
-        "painless",
-        "say how it usually feels, e.g. \"most people feel pressure and mild stinging\"",
-    ),
-    ("cure", "say \"treat\" or \"improve\""),
-    ("cures", "say \"treat\" or \"improve\""),
-];
 
 /// Checks every text in a file: none empty, no HTML, no banned claim, and
 /// no regulated word unless its item cites a source and marks it reviewed.
@@ -145,33 +75,56 @@ fn check_text(file: &str, pointer: &str, text: &str, claims: &Claims, issues: &m
         ));
     }
     let lower = text.to_lowercase();
-    for (claim, instead) in BANNED_CLAIMS {
-        if lower.contains(claim) {
-            issues.push(
-                Issue::new(
-                    file,
-                    pointer,
-                    format!("\"{claim}\" is a claim the guide must not make"),
-                )
-                .help(*instead),
-            );
+    // One message per rule and text: "elimina las cicatrices" is refused
+    // once, not again for "elimina".
+    let mut told: Vec<&str> = Vec::new();
+    for phrase in phrases_for(language_of(file)) {
+        if told.contains(&phrase.rule) {
+            continue;
         }
-    }
-    for (word, instead) in REGULATED_WORDS {
-        let reviewed = claims.sourced && claims.reviewed.iter().any(|r| r == word);
-        if !reviewed && contains_phrase(&lower, word) {
-            issues.push(
+        let found = match phrase.strength {
+            Strength::Banned => lower.contains(phrase.words),
+            Strength::Regulated => contains_phrase(&lower, phrase.words),
+        };
+        if !found {
+            continue;
+        }
+        let rule = Rule::named(phrase.rule);
+        let words = phrase.words;
+        told.push(phrase.rule);
+        let issue = match phrase.strength {
+            Strength::Banned => Issue::new(
+                file,
+                pointer,
+                format!("\"{words}\" is a claim the guide must not make [{}]", rule.id),
+            )
+            .help(format!("{}. Why: {}", phrase.instead, rule.why())),
+            Strength::Regulated => {
+                let reviewed = claims.sourced && claims.reviewed.iter().any(|r| r == words);
+                if reviewed {
+                    continue;
+                }
                 Issue::new(
                     file,
                     pointer,
-                    format!("\"{word}\" is a word regulators have acted on in cosmetic ads"),
+                    format!("\"{words}\" is a word regulators have acted on in cosmetic ads [{}]", rule.id),
                 )
                 .help(format!(
-                    "{instead}; or, if this item's sources support it and a clinician has checked, add reviewed_claims = [\"{word}\"] to it"
-                )),
-            );
-        }
+                    "{}; or, if this item's sources support it and a clinician has checked, add reviewed_claims = [\"{words}\"] to it. Why: {}",
+                    phrase.instead,
+                    rule.why()
+                ))
+            }
+        };
+        issues.push(issue);
     }
+}
+
+/// The language of a file's words: its locale folder ("es/ui.toml" → "es"),
+/// or "" for a file beside site.toml, which every language's phrases check.
+fn language_of(file: &str) -> &str {
+    let file = file.strip_prefix("merged:").unwrap_or(file);
+    file.split_once('/').map_or("", |(folder, _)| folder)
 }
 
 /// Longer visitor-facing texts above `max_grade` (Flesch-Kincaid), as

@@ -1,4 +1,5 @@
-//! treatments.toml: the currency, ranges, and a suitability for every scar type.
+//! treatments.toml: ranges, a suitability for every scar type, and prices
+//! still marked as examples.
 
 use serde_json::Value;
 
@@ -11,18 +12,6 @@ pub fn check_treatments<'a>(
     scar_ids: &[&str],
     issues: &mut Vec<Issue>,
 ) -> Vec<&'a str> {
-    if let Some(currency) = text_at(treatments, "/currency")
-        && !(currency.len() == 3 && currency.chars().all(|c| c.is_ascii_uppercase()))
-    {
-        issues.push(
-            Issue::new(
-                file,
-                "/currency",
-                format!("\"{currency}\" is not a currency code"),
-            )
-            .help("write the three-letter code in capitals, such as \"USD\", \"EUR\" or \"GBP\""),
-        );
-    }
     let list = items(treatments, "/treatment");
     let ids = check_ids(file, &list, "treatment", issues);
     for (pointer, treatment) in &list {
@@ -62,4 +51,67 @@ pub fn check_treatments<'a>(
         }
     }
     ids
+}
+
+/// Ends the message of every example-value finding, so that the compiler
+/// can set them apart from other warnings (`Compiled::examples`).
+pub const EXAMPLE_TAG: &str = "[example-values]";
+
+/// Prices still marked `example = true` in treatments.toml (data file).
+pub fn example_prices(treatments: &Value) -> Vec<Issue> {
+    const FILE: &str = "treatments.toml";
+    items(treatments, "/treatment")
+        .into_iter()
+        .filter(|(_, t)| t.pointer("/price/example").and_then(Value::as_bool) == Some(true))
+        .map(|(pointer, treatment)| {
+            let id = text_at(treatment, "/id").unwrap_or("this treatment");
+            Issue::new(
+                FILE,
+                format!("{pointer}/price/example"),
+                format!("the price of \"{id}\" is an example, not your clinic's {EXAMPLE_TAG}"),
+            )
+            .help("write your own min and max and delete example = true, or delete the price to show \"Ask us\"")
+            .warning()
+        })
+        .collect()
+}
+
+/// A booking link or phone number reserved for examples in site.toml: a
+/// domain ending in .example (or example.com) and 555-01xx numbers.
+pub fn example_contacts(site: &Value) -> Vec<Issue> {
+    const FILE: &str = "site.toml";
+    let mut issues = Vec::new();
+    if let Some(url) = text_at(site, "/clinic/booking_url") {
+        let host = url
+            .split("://")
+            .nth(1)
+            .unwrap_or("")
+            .split(['/', '?', '#', ':'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let example = host.ends_with(".example")
+            || ["example.com", "example.org", "example.net"]
+                .iter()
+                .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")));
+        if example {
+            issues.push(
+                Issue::new(FILE, "/clinic/booking_url", format!("\"{url}\" is an example address, not your booking page {EXAMPLE_TAG}"))
+                    .help("write your own booking page, e.g. booking_url = \"https://yourclinic.com/book\"")
+                    .warning(),
+            );
+        }
+    }
+    if let Some(phone) = text_at(site, "/clinic/phone") {
+        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        // 555-0100 to 555-0199 are reserved for fiction in North America.
+        if digits.contains("55501") {
+            issues.push(
+                Issue::new(FILE, "/clinic/phone", format!("\"{phone}\" is a number reserved for examples, not your clinic's {EXAMPLE_TAG}"))
+                    .help("write your clinic's number the way visitors should dial it")
+                    .warning(),
+            );
+        }
+    }
+    issues
 }

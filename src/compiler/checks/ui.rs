@@ -22,6 +22,8 @@ const UI_TEMPLATES: &[(&str, &[&str], &[&str])] = &[
     ("/quiz/why", &["text"], &["text"]),
     ("/quiz/what_to_do", &["text"], &["text"]),
     ("/quiz/call", &["phone"], &["phone"]),
+    ("/quiz/budget_up_to", &["amount"], &["amount"]),
+    ("/quiz/budget_over", &["amount"], &["amount"]),
     (
         "/quiz/summary_flag",
         &["question", "answer"],
@@ -73,6 +75,7 @@ const UI_TEMPLATES: &[(&str, &[&str], &[&str])] = &[
     ),
     ("/compare/per_course", &["price"], &["price"]),
     ("/compare/per_syringe", &["price"], &["price"]),
+    ("/compare/example_price", &["price"], &["price"]),
 ];
 
 /// Every template text of a ui.toml against `UI_TEMPLATES`.

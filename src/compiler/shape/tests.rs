@@ -9,6 +9,7 @@ fn site_schema() -> Value {
 fn valid_site() -> Value {
     json!({
         "default_locale": "en",
+        "currency": "USD",
         "clinic": { "name": "Lumen" },
         "brand": { "accent": "#2b6a5d", "accent_text": "#ffffff", "corner_radius": 14 },
     })
@@ -100,7 +101,7 @@ fn content_of_the_previous_format_is_told_what_to_write() {
             ),
             (
                 "/compare/price",
-                "`price` is no longer used: the browser writes prices in the visitor's language and the currency of treatments.toml (format 10)",
+                "`price` is no longer used: the browser writes prices in the visitor's language and the currency of site.toml (format 10)",
                 "delete this line"
             ),
         ]

@@ -381,3 +381,46 @@ fn a_first_question_with_many_answers_waits_for_the_code() {
     quiz.question[0].multiple = true;
     assert!(first_question_ahead(&quiz).is_none());
 }
+
+/// N1 of the second medical review: a result offers booking only where it
+/// may. Under 18 outweighs everything and offers nothing to book or call;
+/// "see a doctor" puts the doctor first.
+#[test]
+fn each_outcome_offers_its_own_call_to_action() {
+    let quiz = quiz();
+    let table: &[(Given, Concern, CallToAction)] = &[
+        (&[], Concern::Fine, CallToAction::Book),
+        (&[("active-acne", &["yes"])], Concern::Wait, CallToAction::Book),
+        (
+            &[("skin-cancer", &["yes"])],
+            Concern::Doctor,
+            CallToAction::AfterDoctor,
+        ),
+        (&[("adult", &["no"])], Concern::UnderAge, CallToAction::None),
+        (
+            &[("adult", &["no"]), ("skin-cancer", &["yes"])],
+            Concern::UnderAge,
+            CallToAction::None,
+        ),
+    ];
+    for (given, outcome, action) in table {
+        let answers = answers(&quiz, given);
+        let result = result(&quiz, &answers);
+        assert_eq!((result.outcome, result.call_to_action), (*outcome, *action), "{given:?}");
+        assert_eq!(offers_booking(&quiz, &answers), action.offers_booking());
+    }
+    // Before the quiz is finished, too: the comparison's booking links go
+    // as soon as the visitor says they are under 18.
+    let mut partial = Answers::new();
+    partial.insert("adult".into(), vec!["no".into()]);
+    assert!(!offers_booking(&quiz, &partial));
+}
+
+#[test]
+fn the_top_budget_answer_puts_no_course_above_the_budget() {
+    let quiz = quiz();
+    let top = answers(&quiz, &[("budget", &["more"])]);
+    assert_eq!(result(&quiz, &top).profile.budget, Some(u32::MAX));
+    let low = answers(&quiz, &[("budget", &["under-1000"])]);
+    assert_eq!(result(&quiz, &low).profile.budget, Some(1000));
+}

@@ -384,7 +384,8 @@ fn reasons_say_why() {
                 price: Some(Price {
                     min: 200,
                     max: 700,
-                    per: PricePer::Session
+                    per: PricePer::Session,
+                    example: false,
                 }),
                 budget: 1500,
                 // 3 to 6 sessions: a course costs 600 to 4,200.
@@ -533,7 +534,12 @@ fn downtime_boundaries() {
 
 #[test]
 fn budget_per_course_for_each_kind_of_price() {
-    let price = |min, max, per| Some(Price { min, max, per });
+    let price = |min, max, per| Some(Price {
+        min,
+        max,
+        per,
+        example: false,
+    });
     // The test treatment has sessions_min to sessions_min + 2 sessions.
     let check = |price: Option<Price>, sessions_min, budget| {
         let t = treatment("t", &[], (0, 0), price, sessions_min);
@@ -603,6 +609,7 @@ fn practical_weights_between_equally_suited_treatments() {
             min,
             max,
             per: PricePer::Course,
+            example: false,
         })
     };
     // A price known to fit beats no price, which beats one that may not:

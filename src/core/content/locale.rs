@@ -27,6 +27,17 @@ pub fn best_available<'a>(
         .unwrap_or(default)
 }
 
+/// The locale numbers and money are written for: the page's own tag when it
+/// is the content's language in a region (Spanish content on an `es-MX`
+/// page writes "USD 1,000" as Mexico does, on an `es-ES` page "1000 US$"),
+/// else the content's own locale.
+pub fn formatting_locale(content_locale: &str, page_tag: Option<&str>) -> String {
+    let language = |tag: &str| tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+    page_tag
+        .filter(|tag| language(tag) == language(content_locale))
+        .map_or_else(|| content_locale.to_owned(), str::to_owned)
+}
+
 /// Languages written right to left, by their language subtag.
 const RIGHT_TO_LEFT: [&str; 10] = ["ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"];
 
@@ -44,6 +55,16 @@ pub fn direction(locale: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn money_follows_the_page_s_region_in_the_content_s_language() {
+        assert_eq!(formatting_locale("es", Some("es-mx")), "es-mx");
+        assert_eq!(formatting_locale("es", Some("es-es")), "es-es");
+        assert_eq!(formatting_locale("en", Some("en-gb")), "en-gb");
+        // A page in another language keeps the content's own conventions.
+        assert_eq!(formatting_locale("en", Some("pt-br")), "en");
+        assert_eq!(formatting_locale("es", None), "es");
+    }
 
     #[test]
     fn host_attribute_beats_page_language() {

@@ -25,6 +25,9 @@ use serde::{Deserialize, Serialize};
 
 use decode::{Decode, Reader};
 
+use crate::core::locale_format::LocaleFormat;
+use crate::core::template::fill;
+
 pub use about::{About, Review};
 pub use quiz::{Answer, Concern, Question, QuizFile};
 pub use rich_text::{Block, Inline, RichText};
@@ -66,7 +69,7 @@ pub struct Content {
 }
 
 impl Content {
-    pub const FORMAT: u32 = 10;
+    pub const FORMAT: u32 = 11;
 
     /// The sources `ids` name, in order; unknown ids are skipped (the
     /// content checks refuse them anyway).
@@ -88,6 +91,27 @@ impl Content {
         about
             .and_then(|t| t.booking_url.as_deref())
             .or(self.site.clinic.booking_url.as_deref())
+    }
+
+    /// Writes each budget answer's text from its amount, in the visitor's
+    /// money format ("Up to $1,000", "Hasta 1000 US$"): the content holds
+    /// only the numbers, so no language can show another currency's sign or
+    /// another country's separators. Called once when the content arrives.
+    pub fn write_budget_answers(&mut self, format: &dyn LocaleFormat) {
+        let currency = self.site.currency.clone();
+        let texts = &self.ui.quiz;
+        let money = |amount: u32| format.money_range(amount, amount, &currency);
+        for question in &mut self.quiz.question {
+            for answer in &mut question.answer {
+                let Some(hint) = &answer.profile else { continue };
+                let (template, amount) = match (hint.budget, hint.budget_over) {
+                    (Some(amount), _) => (&texts.budget_up_to, amount),
+                    (None, Some(amount)) => (&texts.budget_over, amount),
+                    (None, None) => continue,
+                };
+                answer.text = fill(template, &[("amount", &money(amount))]);
+            }
+        }
     }
 
     /// The compact form the browser loads.
@@ -223,6 +247,23 @@ mod tests {
         assert_eq!(content.result_booking_url(), Some(deep_link));
         content.quiz.treatment = None;
         assert_eq!(content.result_booking_url(), Some(clinic.as_str()));
+    }
+
+    /// N2: budget answers come from their amounts in the site's currency,
+    /// written by the visitor's language (here the plain stand-in for Intl).
+    #[test]
+    fn budget_answers_are_written_from_their_amounts() {
+        let mut content = sample();
+        content.write_budget_answers(&crate::core::locale_format::Plain);
+        let budget = content.quiz.question.iter().find(|q| q.id == "budget").unwrap();
+        let texts: Vec<&str> = budget.answer.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Up to $1,000", "Up to $3,000", "Up to $6,000", "More than $6,000"]
+        );
+        // Other answers keep their words.
+        let adult = &content.quiz.question[0].answer[0];
+        assert_eq!(adult.text, "Yes");
     }
 
     #[test]

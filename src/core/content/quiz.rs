@@ -24,6 +24,97 @@ pub struct QuizFile {
     /// (else the clinic's).
     #[serde(default)]
     pub treatment: Option<String>,
+    /// What the result screen offers next, per outcome. Leave out for the
+    /// safe defaults: booking for fine, mention and wait; the doctor first for
+    /// doctor; nothing to book or call for under-age.
+    #[serde(default)]
+    pub call_to_action: CallsToAction,
+}
+
+/// What the result screen offers next, for each outcome.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CallsToAction {
+    #[serde(default = "CallToAction::book")]
+    pub fine: CallToAction,
+    #[serde(default = "CallToAction::book")]
+    pub mention: CallToAction,
+    #[serde(default = "CallToAction::book")]
+    pub wait: CallToAction,
+    /// "after-doctor" or "none": a result that says "see a doctor" never
+    /// puts booking first.
+    #[serde(default = "CallToAction::after_doctor")]
+    pub doctor: CallToAction,
+    /// Always "none": nothing is sold to a visitor under 18.
+    #[serde(default = "CallToAction::none", rename = "under-age")]
+    #[schemars(rename = "under-age")]
+    pub under_age: CallToAction,
+}
+
+impl Default for CallsToAction {
+    fn default() -> Self {
+        CallsToAction {
+            fine: CallToAction::Book,
+            mention: CallToAction::Book,
+            wait: CallToAction::Book,
+            doctor: CallToAction::AfterDoctor,
+            under_age: CallToAction::None,
+        }
+    }
+}
+
+impl CallsToAction {
+    /// The call to action for an outcome.
+    pub fn for_outcome(&self, outcome: Concern) -> CallToAction {
+        match outcome {
+            Concern::Fine => self.fine,
+            Concern::Mention => self.mention,
+            Concern::Wait => self.wait,
+            Concern::Doctor => self.doctor,
+            Concern::UnderAge => self.under_age,
+        }
+    }
+}
+
+/// What a result offers next.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum CallToAction {
+    /// The booking button and the clinic's phone number.
+    Book,
+    /// The doctor first: the outcome's `book_heading` and `book_text` say
+    /// so, and booking follows as a second step.
+    AfterDoctor,
+    /// No booking button and no phone number.
+    None,
+}
+
+impl CallToAction {
+    fn book() -> Self {
+        CallToAction::Book
+    }
+    fn after_doctor() -> Self {
+        CallToAction::AfterDoctor
+    }
+    fn none() -> Self {
+        CallToAction::None
+    }
+
+    /// Its name in content files.
+    pub fn key(self) -> &'static str {
+        match self {
+            CallToAction::Book => "book",
+            CallToAction::AfterDoctor => "after-doctor",
+            CallToAction::None => "none",
+        }
+    }
+
+    /// Whether a booking link or the clinic's phone may show at all.
+    pub fn offers_booking(self) -> bool {
+        self != CallToAction::None
+    }
 }
 
 /// The result screen's heading and text for each outcome. The outcome is the
@@ -39,6 +130,11 @@ pub struct Outcomes {
     pub wait: OutcomeText,
     /// Something means talking to a doctor first.
     pub doctor: OutcomeText,
+    /// The visitor is under 18: the guide is for adults, and nothing is
+    /// offered for sale.
+    #[serde(rename = "under-age")]
+    #[schemars(rename = "under-age")]
+    pub under_age: OutcomeText,
 }
 
 impl Outcomes {
@@ -49,6 +145,7 @@ impl Outcomes {
             Concern::Mention => &self.mention,
             Concern::Wait => &self.wait,
             Concern::Doctor => &self.doctor,
+            Concern::UnderAge => &self.under_age,
         }
     }
 }
@@ -59,6 +156,15 @@ pub struct OutcomeText {
     pub title: String,
     /// Markdown.
     pub text: RichText,
+    /// For an outcome whose call to action is "after-doctor": the heading
+    /// above booking, e.g. "After your doctor has advised you". Leave out
+    /// for the usual heading (ui.toml's [quiz] book_heading).
+    #[serde(default)]
+    pub book_heading: Option<String>,
+    /// For "after-doctor": what comes first, e.g. "If your doctor says
+    /// treatment suits you, you are welcome to book with us." Markdown.
+    #[serde(default)]
+    pub book_text: Option<RichText>,
 }
 
 /// One question.
@@ -91,11 +197,14 @@ pub struct Question {
 pub struct Answer {
     /// A short name for the answer, unique within its question.
     pub id: String,
-    /// The answer as visitors read it.
+    /// The answer as visitors read it. Leave out for a budget answer: the
+    /// guide writes it from the amount, in the visitor's money format.
+    #[serde(default)]
     #[schemars(extend("x-words" = true))]
     pub text: String,
-    /// What the answer means: fine, mention (tell your provider), wait, or
-    /// doctor (see a doctor first). Every answer other than fine needs a
+    /// What the answer means: fine, mention (tell your provider), wait,
+    /// doctor (see a doctor first) or under-age (the visitor is under 18:
+    /// nothing is offered for sale). Every answer other than fine needs a
     /// reason, what to do, and sources.
     #[serde(default)]
     pub effect: Concern,
@@ -157,6 +266,9 @@ pub enum Concern {
     Mention,
     Wait,
     Doctor,
+    /// The visitor is under 18. The most serious outcome: the result offers
+    /// nothing to book or buy, whatever else was answered.
+    UnderAge,
 }
 
 impl Concern {
@@ -167,6 +279,7 @@ impl Concern {
             Concern::Mention => "mention",
             Concern::Wait => "wait",
             Concern::Doctor => "doctor",
+            Concern::UnderAge => "under-age",
         }
     }
 }
@@ -188,9 +301,14 @@ pub struct ProfileHint {
     /// The most days of visible recovery the visitor can accept.
     #[serde(default)]
     pub downtime_days: Option<u16>,
-    /// The most the visitor could spend on a whole course, in treatments.toml's currency.
+    /// The most the visitor could spend on a whole course, in site.toml's
+    /// currency: the answer reads "Up to $1,000".
     #[serde(default)]
     pub budget: Option<u32>,
+    /// For the top budget answer: more than this amount ("More than
+    /// $6,000"), so no price is above the visitor's budget.
+    #[serde(default)]
+    pub budget_over: Option<u32>,
 }
 
 #[cfg(test)]
@@ -205,6 +323,7 @@ mod tests {
             Concern::Mention,
             Concern::Wait,
             Concern::Doctor,
+            Concern::UnderAge,
         ] {
             let name = serde_json::to_string(&concern).unwrap();
             assert_eq!(name, format!("\"{}\"", concern.key()));

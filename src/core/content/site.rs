@@ -13,6 +13,10 @@ pub struct SiteFile {
     /// The language the guide shows when the visitor's is not available: the
     /// name of a folder beside this file, such as "en".
     pub default_locale: String,
+    /// The currency of every price and budget, as its three-letter ISO 4217
+    /// code: "USD", "MXN", "EUR", "GBP". Visitors read amounts written their
+    /// own language's way ("$1,000", "1000 €").
+    pub currency: String,
     pub clinic: Clinic,
     pub brand: Brand,
     /// The highest US school grade a visitor should need to read the content

@@ -11,12 +11,10 @@ use crate::core::content::RichText;
 use crate::core::content::decode::Decode;
 use crate::core::content::scars::Suitability;
 
-/// The treatments the comparison shows, and how prices are written.
+/// The treatments the comparison shows. Prices are in site.toml's currency.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TreatmentsFile {
-    /// The currency of every price in this file, as a three-letter code: "USD", "EUR", "GBP".
-    pub currency: String,
     /// One `[[treatment]]` table per option.
     #[schemars(length(min = 1))]
     pub treatment: Vec<Treatment>,
@@ -128,7 +126,7 @@ pub struct CountRange {
     pub max: u16,
 }
 
-/// A price range in the file's currency, without symbols: min = 200, max = 700.
+/// A price range in site.toml's currency, without symbols: min = 200, max = 700.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Price {
@@ -136,6 +134,11 @@ pub struct Price {
     pub max: u32,
     /// What the price buys: one session, a whole course, or one syringe.
     pub per: PricePer,
+    /// true for an example price that is not the clinic's own: visitors see
+    /// it marked as an example, and every release and Studio export warns
+    /// until it is replaced. Remove it once the price is yours.
+    #[serde(default)]
+    pub example: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]

@@ -158,6 +158,11 @@ pub struct QuizText {
     pub sources: String,
     /// The link that goes back to change an answer.
     pub change: String,
+    /// A budget answer, written from its amount in quiz.toml: {amount} is
+    /// replaced by "$1,000" in the visitor's money format.
+    pub budget_up_to: String,
+    /// The top budget answer (`budget_over`): "More than {amount}".
+    pub budget_over: String,
     /// Heading of the booking call to action.
     pub book_heading: String,
     /// The booking button.
@@ -333,6 +338,9 @@ pub struct CompareText {
     pub per_session_course: String,
     pub per_course: String,
     pub per_syringe: String,
+    /// A price marked `example = true` in treatments.toml, not the
+    /// clinic's own: {price} is replaced by the price as written above.
+    pub example_price: String,
     /// When a treatment has no typical price.
     pub no_price: String,
     /// Levels of discomfort and of risk.
