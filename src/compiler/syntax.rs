@@ -10,6 +10,10 @@ use std::ops::Range;
 pub struct Explained {
     pub message: String,
     pub help: String,
+    /// Where to show it when that is not where the parser stopped: a list
+    /// left open is shown where it opens, not at the next line the parser
+    /// could not read.
+    pub span: Option<Range<usize>>,
 }
 
 const CURLY_QUOTES: [char; 8] = ['“', '”', '„', '‟', '‘', '’', '«', '»'];
@@ -31,6 +35,7 @@ pub fn explain(text: &str, span: &Range<usize>, message: &str) -> Explained {
         return Explained {
             message: "this line has curly quotes (“ ”), as word processors type them; the file needs straight ones (\")".into(),
             help: format!("write {straight}, or type the quotes in a plain text editor"),
+            span: None,
         };
     }
     // A currency sign before a number anywhere on the line: the parser may
@@ -52,15 +57,64 @@ pub fn explain(text: &str, span: &Range<usize>, message: &str) -> Explained {
             help: format!(
                 "write {digits} (no sign, no commas); the currency is set once, by `currency` in site.toml"
             ),
+            span: None,
         };
     }
+    if let Some(explained) = unclosed(text, span.start) {
+        return explained;
+    }
+    let code = code_of(line);
+    if let Some(number) = number_with_commas(&code) {
+        return Explained {
+            message: "a number is written without commas".into(),
+            help: format!("write {}", number.replace(',', "")),
+            span: None,
+        };
+    }
+    let header = code.trim();
+    if header.starts_with('[') {
+        let name = header.trim_matches(|c| c == '[' || c == ']').trim();
+        let (open, close) = if header.starts_with("[[") {
+            ("[[", "]]")
+        } else {
+            ("[", "]")
+        };
+        let closed = header.ends_with(close) && !header.ends_with(&format!("{close}]"));
+        if !closed {
+            let message = if header.ends_with(']') {
+                format!("a table header is written between {open} and {close}")
+            } else {
+                format!("this table header is missing its closing {close}")
+            };
+            let at = span.start.min(text.len());
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let indent = line.len() - line.trim_start().len();
+            return Explained {
+                message,
+                help: format!("write {open}{name}{close}"),
+                span: Some(start + indent..start + indent + header.len()),
+            };
+        }
+    }
     let lower = message.to_ascii_lowercase();
-    let (message, help) = if lower.contains("duplicate key") {
+    let (message, help) = if lower.contains("missing comma between array") {
+        (
+            "the items of this list need a comma between them",
+            "write a comma after each item but the last, e.g. sources = [\"alam-2014\", \"chu-2021\"]",
+        )
+    } else if lower.contains("missing comma between key-value") {
+        (
+            "the settings inside { } need a comma between them",
+            "write a comma after each but the last, e.g. { min = 200, max = 700 }",
+        )
+    } else if lower.contains("duplicate key") {
         (
             "this name is already used above, in the same table",
             "each setting appears once per [table]: remove one, or rename it",
         )
-    } else if lower.contains("unclosed") || lower.contains("invalid basic string") {
+    } else if lower.contains("invalid basic string")
+        || (lower.contains("unclosed") && !lower.contains("table") && !lower.contains("array"))
+    {
         (
             "this text is missing its closing quote",
             "end the text with \" on the same line",
@@ -94,7 +148,125 @@ pub fn explain(text: &str, span: &Range<usize>, message: &str) -> Explained {
     Explained {
         message: message.into(),
         help: help.into(),
+        span: None,
     }
+}
+
+/// A list `[` or a `{ }` opened on a line before `at` and never closed
+/// there, which makes the parser stumble on a later line: said where it
+/// opens, with the line as it should end.
+fn unclosed(text: &str, at: usize) -> Option<Explained> {
+    let at = at.min(text.len());
+    let mut open: Vec<usize> = Vec::new();
+    let mut line_start = 0;
+    for line in text[..at].split_inclusive('\n') {
+        let code = code_of(line);
+        // A table header outside any list is not a value's bracket.
+        if !(open.is_empty() && code.trim_start().starts_with('[')) {
+            for (offset, c) in code.char_indices() {
+                match c {
+                    '[' | '{' => open.push(line_start + offset),
+                    ']' | '}' => {
+                        open.pop();
+                    }
+                    _ => {}
+                }
+            }
+        }
+        line_start += line.len();
+    }
+    let opener = *open.first()?;
+    let opener_line_start = text[..opener].rfind('\n').map_or(0, |i| i + 1);
+    let opener_line_end = text[opener..].find('\n').map_or(text.len(), |i| opener + i);
+    let opener_line = &text[opener_line_start..opener_line_end];
+    let code = code_of(opener_line);
+    let code = code.trim_end();
+    let after = &code[opener - opener_line_start + 1..];
+    let error_line = line_at(text, at);
+    let error_code = code_of(error_line);
+    let error_code = error_code.trim_start();
+    // A list written over several lines stays open on purpose; it was left
+    // open by mistake if a table or a setting follows.
+    let open_by_mistake = if after.trim().is_empty() {
+        at > opener_line_end
+            && (error_code.starts_with('[') || error_code.contains('=') || error_code.is_empty())
+    } else {
+        at >= opener_line_end
+    };
+    if !open_by_mistake {
+        return None;
+    }
+    let (message, close) = if text[opener..].starts_with('[') {
+        ("this list is missing its closing ]", "]")
+    } else {
+        ("this { … } is missing its closing }", " }")
+    };
+    let help = if after.trim().is_empty() {
+        format!(
+            "end the list with {} on a line of its own after its last item",
+            close.trim()
+        )
+    } else {
+        format!(
+            "end it on the same line: {}{close}",
+            opener_line[..code.len()].trim()
+        )
+    };
+    Some(Explained {
+        message: message.into(),
+        help,
+        span: Some(opener..opener_line_start + code.len()),
+    })
+}
+
+/// The code of a line: its quoted texts blanked (same length, so offsets
+/// hold) and its comment cut off.
+fn code_of(line: &str) -> String {
+    let mut code = String::with_capacity(line.len());
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for c in line.chars() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' && q == '"' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                    code.push(c);
+                    continue;
+                }
+                code.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                continue;
+            }
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None if c == '#' => break,
+            None => {}
+        }
+        code.push(c);
+    }
+    code
+}
+
+/// A number written with thousands commas, such as 1,500.
+fn number_with_commas(code: &str) -> Option<&str> {
+    let bytes = code.as_bytes();
+    let start = (0..bytes.len()).find(|&i| {
+        bytes[i] == b','
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.len() >= i + 4
+            && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+    })?;
+    let begin = code[..start]
+        .rfind(|c: char| !(c.is_ascii_digit() || c == ','))
+        .map_or(0, |i| i + 1);
+    let end = code[start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .map_or(code.len(), |i| start + i);
+    Some(&code[begin..end])
 }
 
 /// The whole line that holds byte `at`.
@@ -163,6 +335,33 @@ mod tests {
         assert_eq!(
             explained("name = Lumen\n").message,
             "this text needs quotes around it"
+        );
+    }
+
+    #[test]
+    fn an_unclosed_list_or_header_is_told_where_it_opens() {
+        let text = "a = 1\nsources = [\"x\"\n\n[[question]]\nid = \"b\"\n";
+        let found = explained(text);
+        assert_eq!(found.message, "this list is missing its closing ]");
+        assert_eq!(found.help, "end it on the same line: sources = [\"x\"]");
+        assert_eq!(found.span, Some(16..20));
+        let found = explained("[clinic\nname = \"x\"\n");
+        assert_eq!(found.message, "this table header is missing its closing ]");
+        assert_eq!(found.help, "write [clinic]");
+        assert_eq!(
+            explained("[[source]\nid = \"x\"\n").help,
+            "write [[source]]"
+        );
+        let found = explained("x = { min = 1, max = 2\ny = 3\n");
+        assert_eq!(found.message, "this { … } is missing its closing }");
+        assert_eq!(
+            explained("max = 1,500\n").message,
+            "a number is written without commas"
+        );
+        // A list over several lines is not open by mistake.
+        assert_eq!(
+            explained("sources = [\n  \"a\"\n  \"b\",\n]\n").message,
+            "the items of this list need a comma between them"
         );
     }
 }
