@@ -37,7 +37,10 @@ pub fn compile(files: &Object, today: &str) -> Result<JsValue, JsValue> {
         ),
         Err(diagnostics) => (diagnostics, Vec::new(), None),
     };
-    let listed: Vec<Value> = diagnostics.iter().map(described).collect();
+    // As the command prints them: errors first, and beside errors only the
+    // first few warnings.
+    let (shown, _) = compiler::shown(&diagnostics);
+    let listed: Vec<Value> = shown.into_iter().map(described).collect();
     Reflect::set(
         &result,
         &"diagnostics".into(),

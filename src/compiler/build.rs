@@ -48,6 +48,13 @@ pub(super) struct Build<'a> {
     pub(super) merged: BTreeMap<String, Merged>,
     pub(super) issues: Vec<Issue>,
     pub(super) diagnostics: Vec<Diagnostic>,
+    /// Files missing, not UTF-8 or with a syntax error: told once, and
+    /// left out of every check (theirs and those of the files that depend
+    /// on them).
+    pub(super) unreadable: BTreeSet<String>,
+    /// Words files whose ids do not match their data file's: told once as
+    /// such, not again as keys missing against the default language.
+    pub(super) unjoined: BTreeSet<String>,
 }
 
 impl Build<'_> {
@@ -88,7 +95,15 @@ impl Build<'_> {
         let value = merged.value.clone();
         self.merged.insert(merged_name(locale, kind), merged);
         let joined = issues.is_empty();
-        self.issues.extend(issues);
+        if !joined {
+            self.unjoined.insert(words_name.clone());
+        }
+        // Words are matched to the data's ids; data of the wrong shape
+        // (`answer = []`) is told in its own file, not as words for ids it
+        // lost.
+        if data.well_formed {
+            self.issues.extend(issues);
+        }
         if !(well_formed && joined) {
             return None;
         }
@@ -123,28 +138,37 @@ impl Build<'_> {
                 "this file is missing".into(),
                 Some(help.into()),
             ));
+            self.unreadable.insert(name.to_owned());
             return;
         };
         let text = match text_of(bytes) {
             Ok(text) => text,
             Err(diagnostic) => {
                 self.diagnostics.push(diagnostic.in_file(&display_path));
+                self.unreadable.insert(name.to_owned());
                 return;
             }
         };
         let (located, syntax_errors) = toml_tree::parse(&text);
-        for error in &syntax_errors {
+        // Past its first syntax error the parser reads the rest of the file
+        // out of step (a list left open swallows every line after it), so
+        // only that one is told, and the file is checked no further: a
+        // file that cannot be read says nothing about the files that
+        // depend on it, which are then not checked against it.
+        if let Some(error) = syntax_errors.first() {
             let explained = syntax::explain(&text, &error.span, &error.message);
             self.diagnostics.push(Diagnostic::at(
                 &display_path,
                 &text,
-                error.span.clone(),
+                explained.span.unwrap_or_else(|| error.span.clone()),
                 String::new(),
                 explained.message,
                 Some(explained.help),
             ));
+            self.unreadable.insert(name.to_owned());
+            return;
         }
-        let shape = if syntax_errors.is_empty() {
+        let shape = {
             let in_locale_folder = part == Part::Words;
             let full = kind.json_schema().as_value().clone();
             let schema = schema_of(kind, &full, in_locale_folder);
@@ -179,10 +203,8 @@ impl Build<'_> {
                 .as_ref()
                 .map(|(names, why, help)| Misplaced { names, why, help });
             shape::check_shape_with(name, &schema, &located.value, misplaced.as_ref())
-        } else {
-            shape::Shape::default()
         };
-        let well_formed = syntax_errors.is_empty() && shape.issues.is_empty();
+        let well_formed = shape.issues.is_empty();
         self.issues.extend(shape.issues);
         self.issues
             .extend(checks::check_texts(name, &located.value));
@@ -256,7 +278,8 @@ impl Build<'_> {
             for locale in locales.iter().filter(|l| *l != default) {
                 let name = format!("{locale}/{}", kind.file_name());
                 // A file whose shape is wrong already lists its missing fields.
-                if let Some(file) = self.files.get(&name).filter(|f| f.well_formed) {
+                let joined = !self.unjoined.contains(&name);
+                if let Some(file) = self.files.get(&name).filter(|f| f.well_formed && joined) {
                     self.issues.extend(checks::missing_keys(
                         &name,
                         &default_file.located.value,
@@ -291,7 +314,16 @@ impl Build<'_> {
             }
             diagnostics.push(diagnostic);
         }
-        diagnostics.sort();
+        // Errors first, each kind by file and line: what stops publishing
+        // is read before what does not.
+        // A data file's mistakes come before those of the language folders
+        // that depend on it.
+        let depth = |d: &Diagnostic| d.path.matches('/').count();
+        diagnostics.sort_by(|a, b| {
+            (a.severity, depth(a))
+                .cmp(&(b.severity, depth(b)))
+                .then_with(|| a.cmp(b))
+        });
         diagnostics.dedup();
         diagnostics
     }

@@ -75,6 +75,8 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
         merged: BTreeMap::new(),
         issues: Vec::new(),
         diagnostics: Vec::new(),
+        unreadable: BTreeSet::new(),
+        unjoined: BTreeSet::new(),
     };
     let locales = folder.locales();
     if locales.is_empty() {
@@ -111,9 +113,13 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
     }
 
     // Checks across files, and of values the shape alone cannot judge.
+    // A file that could not be read stops the checks that depend on it:
+    // without sources.toml every source id would look unknown, without
+    // site.toml's grade every text would be graded at the default.
     let known_sources = source_ids(&build.files, sources.as_ref());
     let known: BTreeSet<&str> = known_sources.iter().map(String::as_str).collect();
-    for (name, file) in &build.files {
+    let sources_read = !build.unreadable.contains("sources.toml");
+    for (name, file) in build.files.iter().filter(|_| sources_read) {
         build.issues.extend(checks::check_source_references(
             name,
             &file.located.value,
@@ -132,19 +138,29 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
     for locale in &locales {
         // Quiz, scars and treatments are checked merged (data and words
         // together); each finding goes back to its own file.
+        // Data of the wrong shape (an item without its id) is told in its
+        // own file; its words are not judged against it.
         let merged = |kind: FileKind| {
             let name = merged_name(locale, kind);
+            let data = build.files.get(kind.file_name())?;
+            if !data.well_formed {
+                return None;
+            }
             build.merged.get(&name).map(|m| (name, &m.value))
         };
         let scar_ids = merged(FileKind::Scars)
-            .map(|(name, scars)| checks::check_scars(&name, scars, &mut build.issues))
-            .unwrap_or_default();
-        let treatment_ids = merged(FileKind::Treatments).map(|(name, treatments)| {
-            checks::check_treatments(&name, treatments, &scar_ids, &mut build.issues)
-        });
-        if let Some((name, quiz)) = merged(FileKind::Quiz) {
+            .map(|(name, scars)| checks::check_scars(&name, scars, &mut build.issues));
+        // Treatments and the quiz name scars: with the scars unread, every
+        // such name would look unknown.
+        let treatment_ids = merged(FileKind::Treatments).zip(scar_ids.as_ref()).map(
+            |((name, treatments), scar_ids)| {
+                checks::check_treatments(&name, treatments, scar_ids, &mut build.issues)
+            },
+        );
+        if let (Some((name, quiz)), Some(scar_ids)) = (merged(FileKind::Quiz), &scar_ids) {
+            let scar_ids = scar_ids.as_slice();
             let treatment_ids = treatment_ids.as_deref();
-            checks::check_quiz(&name, quiz, &scar_ids, treatment_ids, &mut build.issues);
+            checks::check_quiz(&name, quiz, scar_ids, treatment_ids, &mut build.issues);
         }
         let name = format!("{locale}/about.toml");
         if let Some(about) = build.files.get(&name) {
@@ -172,7 +188,16 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
             u8::try_from(written.as_u64()?).ok()
         })
         .unwrap_or(SiteFile::DEFAULT_READING_GRADE);
-    for locale in &locales {
+    // A grade written wrong is told in site.toml; grading every text at
+    // the default meanwhile would bury that one mistake under warnings.
+    let grade_unread = site.is_none()
+        && build
+            .files
+            .get("site.toml")
+            .and_then(|file| file.located.value.get("reading_grade"))
+            .is_some_and(|grade| grade.as_u64().and_then(|g| u8::try_from(g).ok()).is_none());
+    let graded = !build.unreadable.contains("site.toml") && !grade_unread;
+    for locale in locales.iter().filter(|_| graded) {
         let Some(formula) = Formula::for_locale(locale) else {
             continue;
         };
@@ -358,17 +383,44 @@ pub fn examples_reminder(examples: &[Diagnostic]) -> Option<String> {
     })
 }
 
-/// Renders diagnostics and a closing count, as the command prints them.
-pub fn render(diagnostics: &[Diagnostic]) -> String {
-    let mut out: String = diagnostics.iter().map(|d| format!("{d}\n")).collect();
-    let errors: Vec<&Diagnostic> = diagnostics
+/// How many warnings are listed beside mistakes; the rest wait until the
+/// mistakes are fixed, so that what stops publishing is read first.
+pub const WARNINGS_WITH_MISTAKES: usize = 3;
+
+/// The diagnostics in the order they are shown, errors first; when there
+/// are errors, only the first [`WARNINGS_WITH_MISTAKES`] warnings. Also
+/// returns how many warnings that leaves out.
+pub fn shown(diagnostics: &[Diagnostic]) -> (Vec<&Diagnostic>, usize) {
+    let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) = diagnostics
         .iter()
+        .partition(|d| d.severity == Severity::Error);
+    if errors.is_empty() {
+        return (warnings, 0);
+    }
+    let left_out = warnings.len().saturating_sub(WARNINGS_WITH_MISTAKES);
+    let listed = errors
+        .into_iter()
+        .chain(warnings.into_iter().take(WARNINGS_WITH_MISTAKES))
+        .collect();
+    (listed, left_out)
+}
+
+/// Renders diagnostics and a closing count, as the command prints them:
+/// every mistake in full, then (if there are mistakes) a count of the
+/// warnings with the first few on one line each; without mistakes, every
+/// warning in full.
+pub fn render(diagnostics: &[Diagnostic]) -> String {
+    let (listed, left_out) = shown(diagnostics);
+    let errors: Vec<&Diagnostic> = listed
+        .iter()
+        .copied()
         .filter(|d| d.severity == Severity::Error)
         .collect();
     let warnings = diagnostics.len() - errors.len();
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     if errors.is_empty() {
+        let mut out: String = listed.iter().map(|d| format!("{d}\n")).collect();
         if warnings > 0 {
             out.push_str(&format!(
                 "{}: the content was published, but please act on them.\n",
@@ -376,6 +428,26 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
             ));
         }
         return out;
+    }
+    let mut out: String = errors.iter().map(|d| format!("{d}\n")).collect();
+    if warnings > 0 {
+        let first = if left_out > 0 { ", the first:" } else { ":" };
+        out.push_str(&format!(
+            "{} as well, listed in full once the mistakes are fixed{first}\n",
+            plural(warnings, "warning", "warnings")
+        ));
+        for warning in listed.iter().filter(|d| d.severity == Severity::Warning) {
+            let field = if warning.field.is_empty() {
+                String::new()
+            } else {
+                format!("{}: ", warning.field)
+            };
+            out.push_str(&format!(
+                "  {}:{}:{}: {field}{}\n",
+                warning.path, warning.line, warning.column, warning.message
+            ));
+        }
+        out.push('\n');
     }
     let files: BTreeSet<&str> = errors.iter().map(|d| d.path.as_str()).collect();
     out.push_str(&format!(

@@ -187,8 +187,18 @@ impl<'a> Walker<'a> {
             .unwrap_or_default();
         let additional = schema.get("additionalProperties");
 
+        // A misspelt name is one mistake: the unknown field says "did you
+        // mean", so the field it meant is not also told missing.
+        let allowed: Vec<&str> = properties.keys().map(String::as_str).collect();
+        let meant: BTreeSet<&str> = fields
+            .keys()
+            .filter(|name| {
+                !properties.contains_key(*name) && additional == Some(&Value::Bool(false))
+            })
+            .filter_map(|name| did_you_mean(name, allowed.iter().copied()))
+            .collect();
         for name in &required {
-            if !fields.contains_key(*name) {
+            if !fields.contains_key(*name) && !meant.contains(name) {
                 issues.push(self.missing_field(properties.get(*name), name, pointer));
             }
         }

@@ -384,6 +384,10 @@ impl Merged {
             .iter()
             .filter_map(|item| item.get("id")?.as_str())
             .collect();
+        // A misspelt id in the words is one mistake: told at the misspelt
+        // table ("did you mean"), not also as the id it meant left without
+        // words.
+        let mut meant: Vec<&str> = Vec::new();
         for id in words.keys().filter(|id| !ids.contains(&id.as_str())) {
             let issue = Issue::new(
                 &self.words_file,
@@ -391,7 +395,9 @@ impl Merged {
                 format!("there is no {list} \"{id}\" in {}", self.data_file),
             )
             .at_key();
-            issues.push(match did_you_mean(id, ids.iter().copied()) {
+            let close = did_you_mean(id, ids.iter().copied());
+            meant.extend(close);
+            issues.push(match close {
                 Some(close) => issue.help(format!(
                     "did you mean \"{close}\"? The ids are in {}",
                     self.data_file
@@ -414,6 +420,7 @@ impl Merged {
                         self.merge(item, item_words, &here, issues)
                     }
                     None if words_are_written_by_the_guide(item) => item.clone(),
+                    None if meant.contains(&id) => item.clone(),
                     None => {
                         issues.push(
                             Issue::new(
