@@ -95,8 +95,14 @@ fn every_shipped_file_names_its_schema() {
 /// - one whole replacement (`# replaces: FILE`, then its text);
 /// - several files, each starting with a `# file: FILE` line (a new
 ///   language folder, say).
+///
+/// The fixture is tests/fixtures/content; a case with `# folder:
+/// public/content` is made in the shipped content instead (two languages,
+/// as a marketer has it).
 struct Case {
     name: String,
+    /// The folder the case changes.
+    base: PathBuf,
     /// (file, its text)
     files: Vec<(String, String)>,
     /// (file, line, column, start of "field: message")
@@ -117,8 +123,10 @@ fn corpus() -> Vec<Case> {
                     .collect()
             };
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let base = header("folder").into_iter().next();
+            let base = project(base.as_deref().unwrap_or("tests/fixtures/content"));
             let files = if let Some(file) = header("edits").into_iter().next() {
-                let edited = edited_fixture(&name, &file, &text);
+                let edited = edited_fixture(&name, &base, &file, &text);
                 vec![(file, edited)]
             } else if let Some(file) = header("replaces").into_iter().next() {
                 vec![(file, text.clone())]
@@ -148,6 +156,7 @@ fn corpus() -> Vec<Case> {
                 .collect();
             Case {
                 name,
+                base,
                 files,
                 expected,
             }
@@ -157,10 +166,10 @@ fn corpus() -> Vec<Case> {
     cases
 }
 
-/// The fixture's `file` with each of the case's `# find:` blocks replaced
-/// by the `# becomes:` block after it. A found text must be in the fixture
-/// exactly once: an edit that no longer applies fails here, by name.
-fn edited_fixture(case: &str, file: &str, text: &str) -> String {
+/// The `base` folder's `file` with each of the case's `# find:` blocks
+/// replaced by the `# becomes:` block after it. A found text must be in the
+/// file exactly once: an edit that no longer applies fails here, by name.
+fn edited_fixture(case: &str, base: &Path, file: &str, text: &str) -> String {
     let mut edits: Vec<(String, String)> = Vec::new();
     let mut in_becomes = false;
     for line in text.lines() {
@@ -183,13 +192,13 @@ fn edited_fixture(case: &str, file: &str, text: &str) -> String {
         !edits.is_empty(),
         "{case}: `# edits:` needs `# find:` and `# becomes:` blocks"
     );
-    let mut edited = fs::read_to_string(project("tests/fixtures/content").join(file)).unwrap();
+    let mut edited = fs::read_to_string(base.join(file)).unwrap();
     for (find, becomes) in edits {
         let found = edited.matches(find.as_str()).count();
         assert!(
             found == 1,
-            "{case}: the text after `# find:` is in tests/fixtures/content/{file} {found} times, \
-             not once: update the case\n{find}"
+            "{case}: the text after `# find:` is in {} {found} times, not once: update the case\n{find}",
+            base.join(file).display()
         );
         edited = edited.replacen(find.as_str(), &becomes, 1);
     }
@@ -218,7 +227,7 @@ fn split_files(text: &str) -> Vec<(String, String)> {
 /// memory, on a fixed day (so that a review's due date reads the same
 /// every day the tests run).
 fn compile_case(case: &Case) -> Result<compiler::Compiled, Vec<Diagnostic>> {
-    let mut folder = compiler::Folder::read(&project("tests/fixtures/content")).unwrap();
+    let mut folder = compiler::Folder::read(&case.base).unwrap();
     folder.root = "content".into();
     for (file, text) in &case.files {
         folder.files.insert(file.clone(), text.clone().into_bytes());
@@ -261,7 +270,7 @@ fn every_broken_file_gives_its_message_at_its_line() {
         }
         for (file, line, column, message) in &case.expected {
             let found = diagnostics.iter().any(|d| {
-                d.path.ends_with(&format!("/{file}"))
+                d.path == format!("content/{file}")
                     && d.line == *line
                     && d.column == *column
                     && format!("{}: {}", d.field, d.message).starts_with(message.as_str())
@@ -294,6 +303,119 @@ fn every_broken_file_gives_only_its_messages() {
             insta::assert_snapshot!(case.name.clone(), compiler::render(&diagnostics));
         }
     });
+}
+
+/// The lines a case changed, per file: each file's lines after those it
+/// shares with the base folder's file from the start and from the end. A
+/// deletion is the line where the text was, or the header of the table it
+/// was in (a missing field is told there).
+fn edited_lines(case: &Case) -> Vec<(String, Vec<usize>)> {
+    case.files
+        .iter()
+        .filter_map(|(file, text)| {
+            let before = fs::read_to_string(case.base.join(file)).unwrap_or_default();
+            let old: Vec<&str> = before.lines().collect();
+            let new: Vec<&str> = text.lines().collect();
+            let prefix = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+            let suffix = old[prefix..]
+                .iter()
+                .rev()
+                .zip(new[prefix..].iter().rev())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let mut changed: Vec<usize> = (prefix + 1..=new.len() - suffix).collect();
+            let only_blank = changed.iter().all(|line| {
+                let line = new[line - 1].trim_start();
+                line.is_empty() || line.starts_with('#')
+            });
+            if !only_blank {
+                return Some((file.clone(), changed));
+            }
+            if changed.is_empty() && old.len() == new.len() {
+                return None;
+            }
+            // Deleted lines: where they were, the line before, and the
+            // header of their table.
+            changed.extend([prefix, prefix + 1]);
+            let mut lines = changed;
+            if let Some(header) = new[..prefix]
+                .iter()
+                .rposition(|line| line.trim_start().starts_with('['))
+            {
+                lines.push(header + 1);
+            }
+            Some((file.clone(), lines))
+        })
+        .collect()
+}
+
+/// What the marketer sees for a case: its errors if it is refused, else
+/// its warnings; the warnings' summary under errors does not count.
+fn messages_for(case: &Case) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    let diagnostics = diagnostics_for(case);
+    let errors: Vec<Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    let counted = if errors.is_empty() {
+        diagnostics.clone()
+    } else {
+        errors
+    };
+    (diagnostics, counted)
+}
+
+/// Most messages one mistake may give.
+const MOST_MESSAGES: usize = 3;
+
+/// One mistake, one message, at the mistake: for every case, the first
+/// message printed is in the file and at a line the case changed, and the
+/// mistake gives at most [`MOST_MESSAGES`] (errors, or warnings when it
+/// gives no error). `CORPUS_COUNTS=1` prints each case's count.
+#[test]
+fn every_single_mistake_is_told_first_at_its_line_and_briefly() {
+    let cases = corpus();
+    let mut failures = Vec::new();
+    if cases.len() < 60 {
+        failures.push(format!("the corpus holds {} mistakes, not 60", cases.len()));
+    }
+    let mut counts = Vec::new();
+    for case in &cases {
+        let (diagnostics, counted) = messages_for(case);
+        let edited = edited_lines(case);
+        let first = diagnostics.first();
+        let at_edit = first.is_some_and(|first| {
+            edited.iter().any(|(file, lines)| {
+                first.path == format!("content/{file}") && lines.contains(&first.line)
+            })
+        });
+        counts.push(format!(
+            "{:>4} {} {}",
+            counted.len(),
+            if at_edit { "at-edit " } else { "ELSEWHERE" },
+            case.name
+        ));
+        if !at_edit {
+            failures.push(format!(
+                "{}: the first message is not at a line the case changed ({edited:?}):\n{}",
+                case.name,
+                compiler::render(&diagnostics)
+            ));
+        }
+        if counted.len() > MOST_MESSAGES {
+            failures.push(format!(
+                "{}: one mistake gives {} messages, more than {MOST_MESSAGES}:\n{}",
+                case.name,
+                counted.len(),
+                compiler::render(&diagnostics)
+            ));
+        }
+    }
+    if std::env::var_os("CORPUS_COUNTS").is_some() {
+        println!("{}", counts.join("\n"));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
