@@ -461,6 +461,30 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
 #[cfg(test)]
 mod tests {
     use super::civil_date;
+    use super::report::{Diagnostic, Severity};
+
+    #[test]
+    fn errors_come_first_and_warnings_beside_them_are_counted() {
+        let at = |path: &str, severity: Severity| {
+            let mut d = Diagnostic::at(path, "x = 1\n", 0..1, "x".into(), "said".into(), None);
+            d.severity = severity;
+            d
+        };
+        let mut diagnostics: Vec<Diagnostic> =
+            (0..5).map(|_| at("a.toml", Severity::Warning)).collect();
+        diagnostics.push(at("b.toml", Severity::Error));
+        let rendered = super::render(&diagnostics);
+        assert!(rendered.starts_with("error: x: said"), "{rendered}");
+        assert!(
+            rendered.contains("5 warnings as well, listed in full once the mistakes are fixed, the first:\n  a.toml:1:1: x: said\n"),
+            "{rendered}"
+        );
+        assert_eq!(rendered.matches("a.toml:1:1").count(), 3, "{rendered}");
+        assert!(!rendered.contains("warning:"), "{rendered}");
+        // Without errors, every warning in full.
+        let rendered = super::render(&diagnostics[..5]);
+        assert_eq!(rendered.matches("warning: x: said").count(), 5);
+    }
 
     #[test]
     fn days_since_1970_become_dates() {
