@@ -490,3 +490,38 @@ fn a_file_in_another_encoding_is_named_at_its_line() {
     folder.files.insert("en/about.toml".into(), marked);
     assert!(compiler::compile_folder(&folder, "2026-12-01").is_ok());
 }
+
+/// CONTENT.md's table of compliance rules names every rule the compiler
+/// has, so a clinic can look up the id a message gives.
+#[test]
+fn content_md_lists_every_compliance_rule() {
+    let guide = fs::read_to_string(project("CONTENT.md")).unwrap();
+    for rule in compiler::checks::RULES {
+        assert!(
+            guide.contains(&format!("| `{}`", rule.id)),
+            "CONTENT.md's compliance table has no row for `{}`",
+            rule.id
+        );
+    }
+}
+
+/// N3: the shipped content's example prices and contacts are listed apart
+/// from warnings (a release and an export show them loudly), and a price of
+/// the clinic's own is not.
+#[test]
+fn example_values_are_listed_for_release() {
+    let compiled = compiler::compile(&project("public/content")).unwrap();
+    let listed = compiler::render_examples(&compiled.examples);
+    for id in ["microneedling", "non-ablative-laser", "ablative-laser", "superficial-peel"] {
+        assert!(listed.contains(&format!("\"{id}\" is an example")), "{listed}");
+    }
+    assert!(listed.contains("lumen-skin.example"), "{listed}");
+    assert!(listed.contains("EXAMPLE VALUES"), "{listed}");
+    let folder = compiler::Folder::read(&project("tests/fixtures/content")).unwrap();
+    let own = compiler::compile_folder(&folder, "2026-12-01").unwrap();
+    assert!(
+        own.examples.iter().all(|d| !d.message.contains("is an example, not")),
+        "{}",
+        compiler::render_examples(&own.examples)
+    );
+}

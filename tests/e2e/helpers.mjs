@@ -141,3 +141,28 @@ export async function sidewaysOverflow(page) {
     return Math.max(pageOverflow, ...widgets);
   });
 }
+
+/** The locale the widget writes money in: the page's tag when it is the
+ *  content's language in a region (es-MX for Spanish content), else the
+ *  content's own (src/core/content/locale.rs, `formatting_locale`). */
+export function moneyLocale(content, pageLang) {
+  const language = (tag) => tag.split('-')[0].toLowerCase();
+  return pageLang && language(pageLang) === language(content.locale) ? pageLang : content.locale;
+}
+
+/** An answer as the visitor reads it. Budget answers have no words in the
+ *  content: the widget writes them from their amounts with Intl (as here,
+ *  Node's ICU), in site.toml's currency. */
+export function answerLabel(content, answer, pageLang) {
+  const up = answer.profile?.budget;
+  const over = answer.profile?.budget_over;
+  if (up == null && over == null) return answer.text;
+  const money = new Intl.NumberFormat(moneyLocale(content, pageLang), {
+    style: 'currency',
+    currency: content.site.currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format(up ?? over);
+  const template = up != null ? content.ui.quiz.budget_up_to : content.ui.quiz.budget_over;
+  return template.replace('{amount}', money);
+}

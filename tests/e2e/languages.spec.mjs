@@ -126,3 +126,48 @@ test('the words shown before the content arrives come in the page\'s language', 
   await page.goto(spaPage(baseURL, 'en-US').replace('lang.html', 'frame.html'));
   await expect(page.locator('#framed-guide iframe')).toHaveAttribute('title', UI.label);
 });
+
+// N2 of the second medical review: amounts carry site.toml's currency and
+// are written the way the visitor's region writes them, so a Mexican
+// visitor never reads dollars as pesos and a Spanish one never reads a
+// thousands comma as a decimal. Literal strings: Intl's, checked by eye.
+for (const [lang, upTo, over, price] of [
+  ['en-US', 'Up to $1,000', 'More than $6,000', /\$200\s?–\s?\$?700 per session/],
+  ['en-GB', 'Up to US$1,000', 'More than US$6,000', /US\$200\s?–\s?(US\$)?700 per session/],
+  ['es-MX', 'Hasta USD 1,000', 'Más de USD 6,000', /USD\s200\s?[-–]\s?700 por sesión/],
+  ['es-ES', 'Hasta 1000 US$', 'Más de 6000 US$', /200\s?[-–]\s?700\sUS\$ por sesión/],
+]) {
+  test(`a ${lang} visitor reads budgets and prices in dollars, written the ${lang} way`, async ({ page }) => {
+    await page.goto(`/hosts/guide.html?lang=${lang}`);
+    const w = widget(page);
+    const content = lang.startsWith('es') ? SPANISH_CONTENT : CONTENT;
+    const budget = content.quiz.question.find((q) => q.id === 'budget');
+    await w.getByRole('button', { name: content.ui.journeys.quiz.title }).click();
+    const form = w.locator(`${LIVE} form.question`);
+    // Through the quiz by each question's first answer, as far as the budget.
+    for (let step = 0; step < 40; step++) {
+      const id = await form.getAttribute('data-question');
+      if (id === 'budget') break;
+      await form.locator('input').first().check();
+      await form.locator('button[type=submit]').click();
+      await expect(form).not.toHaveAttribute('data-question', id);
+    }
+    await expect(form).toHaveAttribute('data-question', 'budget');
+    const labels = form.locator('label.option');
+    await expect(labels).toHaveCount(budget.answer.length);
+    const norm = (s) => s.replace(/\s/g, ' ').trim();
+    const shown = (await labels.allInnerTexts()).map(norm);
+    expect(shown[0]).toBe(norm(upTo));
+    expect(shown.at(-1)).toBe(norm(over));
+    // The comparison: the same currency written the same region's way, and
+    // marked as an example while the content says it is one (N3).
+    // (A new tab: this one would come back to the quiz where it was.)
+    const tab = await page.context().newPage();
+    await tab.goto(`/hosts/guide.html?lang=${lang}`);
+    await widget(tab).getByRole('button', { name: content.ui.journeys.compare.title }).click();
+    const needling = widget(tab).locator(`${LIVE} tr[data-treatment=microneedling]`);
+    const prefix = content.ui.compare.example_price.split('{price}')[0];
+    await expect(needling).toContainText(prefix);
+    expect(norm(await needling.innerText())).toMatch(price);
+  });
+}

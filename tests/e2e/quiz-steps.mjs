@@ -1,7 +1,7 @@
 // The steps of taking the quiz, shared by every spec that needs a visitor
 // who has (or has not) finished it.
 import { expect } from '@playwright/test';
-import { CONTENT, LIVE, UI, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
+import { CONTENT, LIVE, UI, answerLabel, expectNoAxeViolations, screenshot, widget } from './helpers.mjs';
 
 export const QUIZ = CONTENT.quiz;
 export const question = (id) => QUIZ.question.find((q) => q.id === id);
@@ -30,7 +30,7 @@ export async function answerByPointer(page, plan) {
   const q = question(id);
   for (const answerId of choicesFor(plan, id)) {
     const answer = q.answer.find((a) => a.id === answerId);
-    await currentQuestion(page).getByLabel(answer.text, { exact: true }).check();
+    await currentQuestion(page).getByLabel(answerLabel(CONTENT, answer), { exact: true }).check();
   }
   await currentQuestion(page).locator('button[type=submit]').click();
   return id;

@@ -2,7 +2,7 @@
 // every outcome, with reloads, forgetting, hostile storage, events and the
 // printable summary. Questions and answers are read from the compiled content.
 import { expect, test } from '@playwright/test';
-import { CONTENT, UI, breakStorage, expectNoAxeViolations, refuseStorageWrites, screenshot, storedProgress, widget } from './helpers.mjs';
+import { CONTENT, UI, answerLabel, breakStorage, expectNoAxeViolations, refuseStorageWrites, screenshot, storedProgress, widget } from './helpers.mjs';
 import { QUIZ, answerByKeyboard, answerByPointer, choicesFor, currentId, currentQuestion, finish, openQuiz, question } from './quiz-steps.mjs';
 
 /** Answer plans (question id → answer ids; the rest get their first answer) per outcome. */
@@ -10,7 +10,8 @@ const PLANS = {
   fine: {},
   mention: { 'cold-sores': ['sometimes'] },
   wait: { 'active-acne': ['yes'], 'cold-sores': ['sometimes'] },
-  doctor: { adult: ['no'], keloids: ['yes'], isotretinoin: ['yes'], 'isotretinoin-when': ['under-six-months'] },
+  doctor: { keloids: ['yes'], isotretinoin: ['yes'], 'isotretinoin-when': ['under-six-months'] },
+  'under-age': { adult: ['no'], keloids: ['yes'] },
 };
 
 for (const [outcome, plan] of Object.entries(PLANS)) {
@@ -29,7 +30,21 @@ for (const [outcome, plan] of Object.entries(PLANS)) {
       await expect(w.locator('.flag').filter({ hasText: answer.reason })).toContainText(answer.what_to_do);
     }
     await expect(w.locator('.disclaimer')).toBeVisible();
-    await expect(w.getByRole('link', { name: UI.quiz.book })).toHaveAttribute('href', CONTENT.site.clinic.booking_url);
+    // Each outcome's own call to action (N1 of the second medical review).
+    const action = QUIZ.call_to_action[outcome];
+    const book = w.getByRole('link', { name: UI.quiz.book });
+    if (action === 'none') {
+      // Under 18: nothing to book and no number to call, anywhere.
+      await expect(book).toHaveCount(0);
+      await expect(w.locator('a[href^="tel:"], [data-booking]')).toHaveCount(0);
+      await expect(w.locator('section.book')).toHaveCount(0);
+    } else {
+      await expect(book).toHaveAttribute('href', CONTENT.site.clinic.booking_url);
+      const heading = action === 'after-doctor' ? QUIZ.outcomes[outcome].book_heading : UI.quiz.book_heading;
+      await expect(w.locator('#book-heading')).toHaveText(heading);
+      // The doctor comes first: booking is the quieter, second step.
+      await expect(book).toHaveClass(action === 'after-doctor' ? /secondary/ : /primary/);
+    }
     await screenshot(page, testInfo, `quiz-result-${outcome}`);
   });
 
@@ -43,7 +58,7 @@ for (const [outcome, plan] of Object.entries(PLANS)) {
 test('every step of the quiz passes the axe-core audit', async ({ page }) => {
   test.setTimeout(120_000); // one audit per question
   await openQuiz(page);
-  await finish(page, PLANS.doctor, answerByPointer, { audit: true });
+  await finish(page, PLANS['under-age'], answerByPointer, { audit: true });
   await expectNoAxeViolations(page, 'quiz result');
 });
 
@@ -68,7 +83,7 @@ test('a reload mid-way resumes at the same question with the same answers', asyn
     await currentQuestion(page).getByRole('button', { name: UI.quiz.back }).click();
     await expect(currentQuestion(page)).toHaveAttribute('data-question', id);
     for (const chosen of choicesFor(PLANS.wait, id)) {
-      const label = question(id).answer.find((answer) => answer.id === chosen).text;
+      const label = answerLabel(CONTENT, question(id).answer.find((answer) => answer.id === chosen));
       await expect(currentQuestion(page).getByLabel(label, { exact: true })).toBeChecked();
     }
   }

@@ -6,6 +6,7 @@
 // pseudo-locales. `visit(name)` is called on each settled view.
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import { answerLabel } from './helpers.mjs';
 
 /** A compiled language of the bundle under test, or of a test folder. */
 export const compiled = (locale, folder = null) =>
@@ -75,6 +76,7 @@ export async function tour(page, content, visit, widget = page.locator('[data-sc
 /** Answers every question with TOUR_ANSWERS (else the first answer) until
  *  the result shows, calling `visit` on each question. */
 export async function takeQuiz(widget, content, visit = async () => {}) {
+  const pageLang = await widget.page().locator('html').getAttribute('lang');
   for (let step = 0; step < 40; step++) {
     const form = widget.locator('form.question');
     await expect(form.or(widget.locator('.result'))).toHaveCount(1);
@@ -83,7 +85,8 @@ export async function takeQuiz(widget, content, visit = async () => {}) {
     await visit(`question ${id}`);
     const question = content.quiz.question.find((q) => q.id === id);
     for (const answerId of TOUR_ANSWERS[id] ?? [question.answer[0].id]) {
-      await form.getByLabel(question.answer.find((a) => a.id === answerId).text, { exact: true }).check();
+      const answer = question.answer.find((a) => a.id === answerId);
+      await form.getByLabel(answerLabel(content, answer, pageLang), { exact: true }).check();
     }
     await form.locator('button[type=submit]').click();
     await expect(widget.locator(`form.question[data-question="${id}"]`)).toHaveCount(0);
