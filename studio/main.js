@@ -220,18 +220,21 @@ function check() {
   document.body.dataset.checkMs = String(Math.round(performance.now() - started));
 }
 
-/** The example values still in the content, as one warning in the list. */
-function examplesItem() {
-  const item = document.createElement('li');
-  item.className = 'warning examples';
+/** The example values still in the content (example prices, example
+ *  contact details): a note under the problems until they are replaced. */
+function renderExamples() {
+  const note = $('examples-note');
   const count = state.examples.length;
-  item.textContent = `${count} example ${count === 1 ? 'value is' : 'values are'} still in the content, not your own: ${state.examples
-    .map((d) => `${d.path}:${d.line} ${d.message.replace(' [example-values]', '')}`)
-    .join('; ')}. Visitors see example prices marked as examples. Replace them before the guide goes live.`;
-  return item;
+  note.hidden = count === 0;
+  note.textContent = count
+    ? `${count} example ${count === 1 ? 'value is' : 'values are'} still in the content, not your own: ${state.examples
+        .map((d) => `${d.path}:${d.line} ${d.message.replace(' [example-values]', '')}`)
+        .join('; ')}. Visitors see example prices marked as examples. Replace them before the guide goes live.`
+    : '';
 }
 
 function renderProblems() {
+  renderExamples();
   const list = $('problems');
   list.replaceChildren();
   if (state.diagnostics.length === 0) {
@@ -239,7 +242,6 @@ function renderProblems() {
     item.className = 'none';
     item.textContent = 'No mistakes: the content is ready to publish.';
     list.append(item);
-    if (state.examples.length) list.append(examplesItem());
     return;
   }
   for (const d of state.diagnostics) {

@@ -512,15 +512,25 @@ fn content_md_lists_every_compliance_rule() {
 fn example_values_are_listed_for_release() {
     let compiled = compiler::compile(&project("public/content")).unwrap();
     let listed = compiler::render_examples(&compiled.examples);
-    for id in ["microneedling", "non-ablative-laser", "ablative-laser", "superficial-peel"] {
-        assert!(listed.contains(&format!("\"{id}\" is an example")), "{listed}");
+    for id in [
+        "microneedling",
+        "non-ablative-laser",
+        "ablative-laser",
+        "superficial-peel",
+    ] {
+        assert!(
+            listed.contains(&format!("\"{id}\" is an example")),
+            "{listed}"
+        );
     }
     assert!(listed.contains("lumen-skin.example"), "{listed}");
     assert!(listed.contains("EXAMPLE VALUES"), "{listed}");
     let folder = compiler::Folder::read(&project("tests/fixtures/content")).unwrap();
     let own = compiler::compile_folder(&folder, "2026-12-01").unwrap();
     assert!(
-        own.examples.iter().all(|d| !d.message.contains("is an example, not")),
+        own.examples
+            .iter()
+            .all(|d| !d.message.contains("is an example, not")),
         "{}",
         compiler::render_examples(&own.examples)
     );

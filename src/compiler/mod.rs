@@ -12,6 +12,7 @@ pub mod checks;
 mod folder;
 pub mod prerender;
 pub mod readability;
+mod renames;
 pub mod report;
 mod schemas;
 pub mod shape;
@@ -221,6 +222,12 @@ pub fn compile_folder(folder: &Folder, today: &str) -> Result<Compiled, Vec<Diag
     if let Some(default) = &default_locale {
         build.check_translations(default, &locales);
     }
+
+    // An id renamed in its data file is one mistake, told at the rename.
+    let files = &build.files;
+    renames::collapse(&mut build.issues, &locales, |name| {
+        files.get(name).map(|file| &file.located.value)
+    });
 
     if let Some(file) = build.files.get("treatments.toml") {
         let issues = checks::example_prices(&file.located.value);

@@ -6,9 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::content::quiz::{
-    Answer, CallToAction, Concern, ProfileHint, Question, QuizFile,
-};
+use crate::core::content::quiz::{Answer, CallToAction, Concern, ProfileHint, Question, QuizFile};
 use crate::core::small_sort;
 
 /// The visitor's answers: question id → chosen answer ids.

@@ -6,7 +6,7 @@ use crate::core::candidacy::VisitorProfile;
 use crate::core::comparison;
 use crate::core::content::Content;
 use crate::core::content::scars::Suitability;
-use crate::core::content::treatments::Treatment;
+use crate::core::content::treatments::{Level, Treatment};
 use crate::core::content::ui_text::CompareText;
 use crate::core::locale_format::LocaleFormat;
 use crate::core::template::fill;
@@ -53,7 +53,7 @@ type Figure = (
     fn(&Treatment, &Content, &dyn LocaleFormat) -> String,
 );
 
-const FIGURES: [Figure; 6] = [
+const FIGURES: [Figure; 7] = [
     (
         |t| &t.downtime,
         |treatment, content, format| {
@@ -71,15 +71,26 @@ const FIGURES: [Figure; 6] = [
     ),
     (
         |t| &t.darker_skin,
-        |treatment, content, _| {
-            words::level(treatment.darker_skin_risk, &content.ui.compare).to_owned()
-        },
+        |treatment, content, _| risk(treatment.darker_skin_risk, &content.ui.compare),
+    ),
+    (
+        |t| &t.serious_risk,
+        |treatment, content, _| risk(treatment.serious_risk, &content.ui.compare),
     ),
     (
         |t| &t.evidence,
         |treatment, content, _| words::evidence(treatment.evidence, &content.ui.compare).to_owned(),
     ),
 ];
+
+/// A risk level in the table: a low risk reads "Low, not zero", never as none
+/// (m1 of the second medical review).
+fn risk(level: Level, texts: &CompareText) -> String {
+    match level {
+        Level::Low => texts.low_risk.clone(),
+        other => words::level(other, texts).to_owned(),
+    }
+}
 
 /// The table for a visitor with `profile` (from a finished quiz), or in the
 /// content's order without one.
@@ -113,10 +124,14 @@ pub fn table(
                 id: t.id.clone(),
                 name: t.name.clone(),
                 summary: t.summary.plain_text(),
-                booking: t.booking_url.clone().filter(|_| offers_booking).map(|url| Link {
-                    url,
-                    text: fill(&texts.book, &[("name", &t.name)]),
-                }),
+                booking: t
+                    .booking_url
+                    .clone()
+                    .filter(|_| offers_booking)
+                    .map(|url| Link {
+                        url,
+                        text: fill(&texts.book, &[("name", &t.name)]),
+                    }),
                 badge: ranked
                     .fit
                     .map(|fit| (fit.key(), words::fit(fit, texts).to_owned())),
@@ -234,6 +249,7 @@ mod tests {
                 &texts.cost,
                 &texts.discomfort,
                 &texts.darker_skin,
+                &texts.serious_risk,
                 &texts.evidence
             ]
             .map(String::clone)
@@ -256,6 +272,11 @@ mod tests {
             needling.figures[2],
             words::price(treatment, &content, &Plain)
         );
+        // A low risk never reads as none (m1); a high one shows in the
+        // neutral table too, not only side by side.
+        assert_eq!(needling.figures[4], texts.low_risk);
+        let pmma = table.rows.iter().find(|r| r.id == "pmma-filler").unwrap();
+        assert_eq!(pmma.figures[5], texts.high);
         assert_eq!(
             needling.reasons,
             [words::helps_most(&content, treatment, &Plain)]

@@ -419,7 +419,11 @@ fn points(reasons: &[Reason]) -> i32 {
                 Within::Partly => BUDGET_PARTLY,
                 Within::No => BUDGET_NO,
                 Within::Yes => KNOWN_TO_FIT,
-                Within::Unknown => 0,
+                // A course the clinic gives no price for may cost more as
+                // much as one that may: unpriced options (often the dearer
+                // ones, such as RF microneedling) do not rank above priced
+                // ones for it (m10 of the second medical review).
+                Within::Unknown => BUDGET_PARTLY,
             },
             Reason::DarkerSkin { risk } => match risk {
                 Level::High => DARKER_HIGH,

@@ -30,14 +30,15 @@ test('without quiz answers: every option in content order, with an invitation to
   // A price per session comes with the course it adds up to, so options compare like for like.
   const { price, sessions } = byId('microneedling');
   // Money, numbers and plurals in the content's language, as the browser's Intl writes them.
-  const currency = new Intl.NumberFormat(CONTENT.locale, { style: 'currency', currency: CONTENT.treatments.currency, maximumFractionDigits: 0 });
+  const currency = new Intl.NumberFormat(CONTENT.locale, { style: 'currency', currency: CONTENT.site.currency, maximumFractionDigits: 0 });
   const money = (min, max) => currency.formatRange(min, max);
-  await expect(needling).toContainText(
-    TEXTS.per_session_course
-      .replace('{price}', money(price.min, price.max))
-      .replace('{total}', money(price.min * sessions.min, price.max * sessions.max))
-      .replace('{sessions}', TEXTS.session_count.other.replace('{range}', `${sessions.min}–${sessions.max}`)),
-  );
+  const perSession = TEXTS.per_session_course
+    .replace('{price}', money(price.min, price.max))
+    .replace('{total}', money(price.min * sessions.min, price.max * sessions.max))
+    .replace('{sessions}', TEXTS.session_count.other.replace('{range}', `${sessions.min}–${sessions.max}`));
+  // The shipped prices are examples, and say so (N3 of the medical review).
+  expect(price.example).toBe(true);
+  await expect(needling).toContainText(TEXTS.example_price.replace('{price}', perSession));
   await screenshot(page, testInfo, 'compare');
   await expectNoAxeViolations(page, 'comparison');
   await widget(page).getByRole('button', { name: TEXTS.take_quiz }).click();

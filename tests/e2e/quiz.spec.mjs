@@ -208,7 +208,8 @@ test('the host hears where the visitor got to, and the outcome only when it opte
   await expect(widget(page).getByRole('heading', { level: 2 })).toHaveText(QUIZ.outcomes.doctor.title);
   await widget(page).getByRole('link', { name: UI.quiz.book }).click();
   expect(await page.evaluate(() => window.__events)).toEqual([
-    { name: 'question', detail: JSON.stringify({ number: 1, of: main.length }) },
+    // The first "Change" is the first flag's: the keloids question.
+    { name: 'question', detail: JSON.stringify({ number: main.findIndex((q) => q.id === 'keloids') + 1, of: main.length }) },
     { name: 'result', detail: '{"outcome":"doctor"}' },
     { name: 'booking', detail: '{}' },
   ]);

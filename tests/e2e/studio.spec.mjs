@@ -97,6 +97,10 @@ test('export for the website: the widget runs from the exported folder', async (
   await expect(problems(page)).toHaveText(['No mistakes: the content is ready to publish.']);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
   expect(download.suggestedFilename()).toBe('scarguide-content.zip');
+  // The default content's example prices and contacts: listed while
+  // editing, and loudly again on export (N3 of the medical review).
+  await expect(page.locator('#examples-note')).toContainText('treatments.toml:45 the price of "microneedling" is an example');
+  await expect(page.locator('#status')).toContainText('Warning: 6 example values are still in it (site.toml:30, site.toml:32, treatments.toml:45');
   const zip = unzipSync(readFileSync(await download.path()));
   const names = Object.keys(zip);
   for (const name of ['content/index.bin', 'content/en.bin', 'content/site.toml', 'content/en/quiz.toml']) {
@@ -110,6 +114,19 @@ test('export for the website: the widget runs from the exported folder', async (
   }
   await page.goto('/hosts/exported.html');
   await expect(page.locator('[data-scarguide]').getByText('Could microneedling suit me?')).toBeVisible();
+});
+
+test('a price of the clinic\'s own is no longer an example', async ({ page }) => {
+  await openStudio(page);
+  await openFile(page, 'treatments.toml');
+  await replace(page, 'price = { min = 200, max = 700, per = "session", example = true }', 'price = { min = 250, max = 650, per = "session" }');
+  await expect(page.locator('#examples-note')).toContainText('5 example values');
+  await expect(page.locator('#examples-note')).not.toContainText('"microneedling"');
+  const frame = preview(page);
+  await frame.getByRole('button', { name: /How do treatments compare/ }).click();
+  const needling = frame.locator('tr[data-treatment="microneedling"]');
+  await expect(needling).toContainText('$250 – $650');
+  await expect(needling).not.toContainText('Example only');
 });
 
 test('opens a zip and a folder, and refuses a folder without site.toml', async ({ page }) => {

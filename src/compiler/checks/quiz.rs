@@ -225,28 +225,57 @@ fn check_calls_to_action(
     let under_age = action("under-age", "none");
     if under_age != "none" {
         issues.push(
-            Issue::new(file, "/call_to_action/under-age", format!("a visitor under 18 must not be offered \"{under_age}\" [no-selling-to-minors]"))
-                .help(format!("write under-age = \"none\". Why: {}", rule("no-selling-to-minors"))),
+            Issue::new(
+                file,
+                "/call_to_action/under-age",
+                format!(
+                    "a visitor under 18 must not be offered \"{under_age}\" [no-selling-to-minors]"
+                ),
+            )
+            .help(format!(
+                "write under-age = \"none\". Why: {}",
+                rule("no-selling-to-minors")
+            )),
         );
     }
     let doctor = action("doctor", "after-doctor");
     if doctor == "book" {
         issues.push(
-            Issue::new(file, "/call_to_action/doctor", "a \"talk to a doctor first\" result must not put booking first [doctor-first]")
-                .help(format!("write doctor = \"after-doctor\" (booking as a second step) or \"none\". Why: {}", rule("doctor-first"))),
+            Issue::new(
+                file,
+                "/call_to_action/doctor",
+                "a \"talk to a doctor first\" result must not put booking first [doctor-first]",
+            )
+            .help(format!(
+                "write doctor = \"after-doctor\" (booking as a second step) or \"none\". Why: {}",
+                rule("doctor-first")
+            )),
         );
     }
     // An outcome that books after the doctor says so in its own words.
     for outcome in ["fine", "mention", "wait", "doctor"] {
-        let default = if outcome == "doctor" { "after-doctor" } else { "book" };
+        let default = if outcome == "doctor" {
+            "after-doctor"
+        } else {
+            "book"
+        };
         if action(outcome, default) != "after-doctor" {
             continue;
         }
         for (field, what) in [
-            ("book_heading", "the heading above booking, e.g. \"After your doctor has advised you\""),
-            ("book_text", "what comes first, e.g. \"If your doctor says treatment suits you, you are welcome to book.\""),
+            (
+                "book_heading",
+                "the heading above booking, e.g. \"After your doctor has advised you\"",
+            ),
+            (
+                "book_text",
+                "what comes first, e.g. \"If your doctor says treatment suits you, you are welcome to book.\"",
+            ),
         ] {
-            if quiz.pointer(&format!("/outcomes/{outcome}/{field}")).is_none() {
+            if quiz
+                .pointer(&format!("/outcomes/{outcome}/{field}"))
+                .is_none()
+            {
                 issues.push(
                     Issue::new(file, format!("/outcomes/{outcome}/{field}"), format!("the \"{outcome}\" result books only after the doctor, so it needs `{field}` [doctor-first]"))
                         .help(format!("add {field} = \"…\" under [outcomes.{outcome}]: {what}")),

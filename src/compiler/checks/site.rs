@@ -167,5 +167,12 @@ fn check_currency(file: &str, pointer: &str, currency: &str) -> Option<Issue> {
         Some(code) => format!("write currency = \"{code}\" (three capital letters, ISO 4217)"),
         None => "write the three-letter ISO 4217 code in capitals, such as \"USD\", \"MXN\", \"EUR\" or \"GBP\"".into(),
     };
-    Some(Issue::new(file, pointer, format!("\"{currency}\" is not a currency code")).help(help))
+    Some(
+        Issue::new(
+            file,
+            pointer,
+            format!("\"{currency}\" is not a currency code"),
+        )
+        .help(help),
+    )
 }

@@ -96,7 +96,10 @@ fn check_text(file: &str, pointer: &str, text: &str, claims: &Claims, issues: &m
             Strength::Banned => Issue::new(
                 file,
                 pointer,
-                format!("\"{words}\" is a claim the guide must not make [{}]", rule.id),
+                format!(
+                    "\"{words}\" is a claim the guide must not make [{}]",
+                    rule.id
+                ),
             )
             .help(format!("{}. Why: {}", phrase.instead, rule.why())),
             Strength::Regulated => {

@@ -390,7 +390,11 @@ fn each_outcome_offers_its_own_call_to_action() {
     let quiz = quiz();
     let table: &[(Given, Concern, CallToAction)] = &[
         (&[], Concern::Fine, CallToAction::Book),
-        (&[("active-acne", &["yes"])], Concern::Wait, CallToAction::Book),
+        (
+            &[("active-acne", &["yes"])],
+            Concern::Wait,
+            CallToAction::Book,
+        ),
         (
             &[("skin-cancer", &["yes"])],
             Concern::Doctor,
@@ -406,7 +410,11 @@ fn each_outcome_offers_its_own_call_to_action() {
     for (given, outcome, action) in table {
         let answers = answers(&quiz, given);
         let result = result(&quiz, &answers);
-        assert_eq!((result.outcome, result.call_to_action), (*outcome, *action), "{given:?}");
+        assert_eq!(
+            (result.outcome, result.call_to_action),
+            (*outcome, *action),
+            "{given:?}"
+        );
         assert_eq!(offers_booking(&quiz, &answers), action.offers_booking());
     }
     // Before the quiz is finished, too: the comparison's booking links go

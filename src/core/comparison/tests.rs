@@ -121,15 +121,16 @@ fn cases() -> Vec<Case> {
             name: "rolling, 3 days, up to 1,500 a course",
             profile: Some(profile(&["rolling"], None, Some(3), Some(1500))),
             // RF: good for rolling, a day of redness, lasting results, no
-            // price (unknown: no plus, no concern). Subcision's longer
-            // recovery and varying results, then microneedling's week of
-            // possible redness and a course that may cost more. The
-            // fillers' results fade (HA) or come with a high risk of
-            // lasting problems (PMMA): an unknown price lifts neither.
+            // price (counted as a course that may cost more, as
+            // microneedling's may). Then microneedling's week of possible
+            // redness, and subcision's longer recovery and varying
+            // results, also unpriced. The fillers' results fade (HA) or
+            // come with a high risk of lasting problems (PMMA): an unknown
+            // price lifts neither.
             order: &[
                 "rf-microneedling",
-                "subcision",
                 "microneedling",
+                "subcision",
                 "ha-filler",
                 "pmma-filler",
                 "ablative-laser",
@@ -244,12 +245,12 @@ fn cases() -> Vec<Case> {
                 "microneedling",
                 "superficial-peel",
                 "ha-filler",
-                "subcision",
                 "non-ablative-laser",
+                "subcision",
                 "medium-peel",
                 "tca-cross",
-                "pmma-filler",
                 "ablative-laser",
+                "pmma-filler",
             ],
             above: &[("microneedling", "non-ablative-laser")],
             fits: &[
@@ -534,12 +535,14 @@ fn downtime_boundaries() {
 
 #[test]
 fn budget_per_course_for_each_kind_of_price() {
-    let price = |min, max, per| Some(Price {
-        min,
-        max,
-        per,
-        example: false,
-    });
+    let price = |min, max, per| {
+        Some(Price {
+            min,
+            max,
+            per,
+            example: false,
+        })
+    };
     // The test treatment has sessions_min to sessions_min + 2 sessions.
     let check = |price: Option<Price>, sessions_min, budget| {
         let t = treatment("t", &[], (0, 0), price, sessions_min);
@@ -612,9 +615,10 @@ fn practical_weights_between_equally_suited_treatments() {
             example: false,
         })
     };
-    // A price known to fit beats no price, which beats one that may not:
-    // an unknown price is neither a plus nor a concern (all Good, as fair
-    // suitability keeps them in one band and the points decide).
+    // A price known to fit beats one that may not, and no price weighs as
+    // much as one that may not: an option the clinic does not price does
+    // not rank above a priced one for it (content order breaks the tie; all
+    // Good, as fair suitability keeps them in one band and the points decide).
     let fair = [("rolling", Fair)];
     let treatments = [
         treatment("partly", &fair, (0, 1), course(100, 900), 1),
@@ -625,7 +629,7 @@ fn practical_weights_between_equally_suited_treatments() {
         &treatments,
         Some(&profile(&["rolling"], None, None, Some(500))),
     );
-    assert_eq!(ids(&ranked), ["fits", "unknown", "partly"]);
+    assert_eq!(ids(&ranked), ["fits", "partly", "unknown"]);
     assert!(ranked.iter().all(|r| r.fit == Some(Fit::Good)));
 
     // In skin that tans easily, a high pigment risk weighs more than a

@@ -103,7 +103,9 @@ impl Content {
         let money = |amount: u32| format.money_range(amount, amount, &currency);
         for question in &mut self.quiz.question {
             for answer in &mut question.answer {
-                let Some(hint) = &answer.profile else { continue };
+                let Some(hint) = &answer.profile else {
+                    continue;
+                };
                 let (template, amount) = match (hint.budget, hint.budget_over) {
                     (Some(amount), _) => (&texts.budget_up_to, amount),
                     (None, Some(amount)) => (&texts.budget_over, amount),
@@ -255,11 +257,21 @@ mod tests {
     fn budget_answers_are_written_from_their_amounts() {
         let mut content = sample();
         content.write_budget_answers(&crate::core::locale_format::Plain);
-        let budget = content.quiz.question.iter().find(|q| q.id == "budget").unwrap();
+        let budget = content
+            .quiz
+            .question
+            .iter()
+            .find(|q| q.id == "budget")
+            .unwrap();
         let texts: Vec<&str> = budget.answer.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(
             texts,
-            ["Up to $1,000", "Up to $3,000", "Up to $6,000", "More than $6,000"]
+            [
+                "Up to $1,000",
+                "Up to $3,000",
+                "Up to $6,000",
+                "More than $6,000"
+            ]
         );
         // Other answers keep their words.
         let adult = &content.quiz.question[0].answer[0];

@@ -77,9 +77,7 @@ impl CallsToAction {
 }
 
 /// What a result offers next.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Decode, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CallToAction {
     /// The booking button and the clinic's phone number.

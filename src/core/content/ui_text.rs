@@ -275,6 +275,9 @@ pub struct CompareText {
     pub results_last: String,
     pub discomfort: String,
     pub darker_skin: String,
+    /// The column for the risk of serious or lasting problems
+    /// (`serious_risk` in treatments.toml).
+    pub serious_risk: String,
     pub main_risks: String,
     pub evidence: String,
     pub sources: String,
@@ -345,6 +348,8 @@ pub struct CompareText {
     pub no_price: String,
     /// Levels of discomfort and of risk.
     pub low: String,
+    /// A low risk in the table's risk columns: low is never none.
+    pub low_risk: String,
     pub moderate: String,
     pub high: String,
     /// A level no study gives (e.g. pigment risk nobody has measured).
