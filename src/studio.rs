@@ -40,18 +40,17 @@ pub fn compile(files: &Object, today: &str) -> Result<JsValue, JsValue> {
     // As the command prints them: errors first, and beside errors only the
     // first few warnings.
     let (shown, _) = compiler::shown(&diagnostics);
-    let listed: Vec<Value> = shown.into_iter().map(described).collect();
-    Reflect::set(
-        &result,
-        &"diagnostics".into(),
-        &Value::Array(listed).to_string().into(),
-    )?;
+    let as_json = |list: Vec<&Diagnostic>| -> JsValue {
+        Value::Array(list.into_iter().map(described).collect())
+            .to_string()
+            .into()
+    };
+    Reflect::set(&result, &"diagnostics".into(), &as_json(shown))?;
     // Example values still in the content: the export lists them loudly.
-    let examples: Vec<Value> = examples.iter().map(described).collect();
     Reflect::set(
         &result,
         &"examples".into(),
-        &Value::Array(examples).to_string().into(),
+        &as_json(examples.iter().collect()),
     )?;
     let files = match outputs {
         Some(outputs) => {

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::compliance::Rule;
 use super::*;
+use crate::core::content::Concern;
 
 /// Checks quiz.toml: ids, follow-ups, scar references, and that every answer
 /// that raises something says why, what to do, and on what evidence.
@@ -296,7 +297,12 @@ fn check_calls_to_action(
         let answer = items(first.1, "/answer")
             .into_iter()
             .filter(|(_, a)| a.get("effect").is_some())
-            .max_by_key(|(_, a)| severity(text_at(a, "/effect").unwrap_or("fine")));
+            .max_by_key(|(_, a)| {
+                // The content's own order of effects, from fine to under-age.
+                a.get("effect")
+                    .and_then(|effect| serde_json::from_value::<Concern>(effect.clone()).ok())
+                    .unwrap_or_default()
+            });
         let pointer = answer.map_or_else(
             || format!("{}/id", first.0),
             |(at, _)| format!("{}{at}/effect", first.0),
@@ -305,16 +311,5 @@ fn check_calls_to_action(
             Issue::new(file, pointer, "the quiz never asks whether the visitor is 18 or older [age-asked]")
                 .help(format!("keep a first question such as \"Are you 18 or older?\" whose \"No\" answer has effect = \"under-age\". Why: {}", rule("age-asked"))),
         );
-    }
-}
-
-/// How serious an effect is, for pointing at the likeliest answer.
-fn severity(effect: &str) -> u8 {
-    match effect {
-        "mention" => 1,
-        "wait" => 2,
-        "doctor" => 3,
-        "under-age" => 4,
-        _ => 0,
     }
 }
